@@ -1,0 +1,50 @@
+package org.bandits4j.algorithms;
+
+import java.util.List;
+import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
+import org.bandits4j.algorithms.state.PolicyRegistry;
+import org.bandits4j.algorithms.state.PolicyType;
+import org.bandits4j.algorithms.state.StateCodec;
+import org.bandits4j.algorithms.state.StateFormat;
+import org.bandits4j.algorithms.thompson.BetaThompsonSpec;
+import org.bandits4j.algorithms.ucb.Ucb1Spec;
+
+/** The catalogue of the library's policies: the standard registry and state codec. */
+public final class StandardPolicies {
+
+  private static final PolicyRegistry REGISTRY =
+      PolicyRegistry.of(
+          List.of(
+              new PolicyType<>(
+                  Ucb1Spec.NAME,
+                  Ucb1Spec.class,
+                  Ucb1Spec.defaults(),
+                  StateFormat.SAMPLE_MEAN,
+                  "UCB1 (Auer et al. 2002): mean + sqrt(c ln t / N)"),
+              new PolicyType<>(
+                  BetaThompsonSpec.NAME,
+                  BetaThompsonSpec.class,
+                  BetaThompsonSpec.defaults(),
+                  StateFormat.SAMPLE_MEAN,
+                  "Beta-Bernoulli Thompson sampling"),
+              new PolicyType<>(
+                  EpsilonGreedySpec.NAME,
+                  EpsilonGreedySpec.class,
+                  EpsilonGreedySpec.defaults(),
+                  StateFormat.SAMPLE_MEAN,
+                  "epsilon-greedy with constant or decaying rate")));
+
+  private static final StateCodec CODEC = new StateCodec(REGISTRY);
+
+  private StandardPolicies() {}
+
+  /** Every policy of the library, by name. */
+  public static PolicyRegistry registry() {
+    return REGISTRY;
+  }
+
+  /** The state codec for {@link #registry()}. */
+  public static StateCodec codec() {
+    return CODEC;
+  }
+}

@@ -1,0 +1,81 @@
+package org.bandits4j.algorithms.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Strict readers for JSON members; every error names the JSON path and the offending value. */
+final class JsonFields {
+
+  private JsonFields() {}
+
+  static JsonNode member(JsonNode parent, String name, String path) {
+    JsonNode node = parent == null ? null : parent.get(name);
+    if (node == null || node.isNull()) {
+      throw new IllegalArgumentException("state JSON: missing member '" + path + "'");
+    }
+    return node;
+  }
+
+  static String text(JsonNode parent, String name, String path) {
+    JsonNode node = member(parent, name, path);
+    if (!node.isTextual()) {
+      throw new IllegalArgumentException(
+          "state JSON: '" + path + "' must be a string, was " + node);
+    }
+    return node.asText();
+  }
+
+  static long integral(JsonNode parent, String name, String path) {
+    JsonNode node = member(parent, name, path);
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw new IllegalArgumentException(
+          "state JSON: '" + path + "' must be an integer, was " + node);
+    }
+    return node.asLong();
+  }
+
+  static JsonNode array(JsonNode parent, String name, String path, int length) {
+    JsonNode node = member(parent, name, path);
+    if (!node.isArray()) {
+      throw new IllegalArgumentException(
+          "state JSON: '" + path + "' must be an array, was " + node);
+    }
+    if (length >= 0 && node.size() != length) {
+      throw new IllegalArgumentException(
+          "state JSON: '"
+              + path
+              + "' must have "
+              + length
+              + " entries (one per arm), has "
+              + node.size());
+    }
+    return node;
+  }
+
+  static long[] longs(JsonNode parent, String name, String path, int length) {
+    JsonNode array = array(parent, name, path, length);
+    long[] out = new long[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      JsonNode v = array.get(i);
+      if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+        throw new IllegalArgumentException(
+            "state JSON: '" + path + "[" + i + "]' must be an integer, was " + v);
+      }
+      out[i] = v.asLong();
+    }
+    return out;
+  }
+
+  static double[] doubles(JsonNode parent, String name, String path, int length) {
+    JsonNode array = array(parent, name, path, length);
+    double[] out = new double[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      JsonNode v = array.get(i);
+      if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+        throw new IllegalArgumentException(
+            "state JSON: '" + path + "[" + i + "]' must be a finite number, was " + v);
+      }
+      out[i] = v.asDouble();
+    }
+    return out;
+  }
+}

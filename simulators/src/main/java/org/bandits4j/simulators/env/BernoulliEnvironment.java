@@ -1,0 +1,42 @@
+package org.bandits4j.simulators.env;
+
+import java.util.Arrays;
+import org.bandits4j.api.ArmSet;
+import org.bandits4j.simulators.random.RandomStream;
+
+/**
+ * Arms with Bernoulli rewards: arm {@code i} pays 1 with probability {@code μ_i}, else 0.
+ *
+ * <p>A draw is {@code 1 if U < μ_i} with {@code U} uniform on {@code [0, 1)} from the arm's own
+ * stream. Thread safety: immutable.
+ */
+public final class BernoulliEnvironment extends StationaryEnvironment {
+
+  /**
+   * Arms {@code "0" .. "K-1"} with these means.
+   *
+   * @throws IllegalArgumentException if there are no means or a mean is outside {@code [0, 1]}
+   */
+  public BernoulliEnvironment(double... means) {
+    this(ArmSet.ofSize(checkedMeans(means, 0.0, 1.0).length), means);
+  }
+
+  /**
+   * Named arms with these means.
+   *
+   * @throws IllegalArgumentException if the sizes differ or a mean is outside {@code [0, 1]}
+   */
+  public BernoulliEnvironment(ArmSet arms, double... means) {
+    super(arms, checkedMeans(means, 0.0, 1.0));
+  }
+
+  @Override
+  double draw(int arm, RandomStream armStream) {
+    return armStream.nextDouble() < means[arm] ? 1.0 : 0.0;
+  }
+
+  @Override
+  public String toString() {
+    return "Bernoulli" + Arrays.toString(means());
+  }
+}
