@@ -1,0 +1,67 @@
+package org.bandits4j.algorithms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.bandits4j.algorithms.state.StateCodec;
+import org.bandits4j.api.ArmSet;
+import org.bandits4j.api.Bandit;
+import org.bandits4j.api.PolicySpec;
+import org.bandits4j.testkit.BanditContract;
+import org.bandits4j.testkit.BanditContract.Propensities;
+import org.bandits4j.testkit.BanditInstances;
+import org.bandits4j.testkit.RewardModel;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs the testkit's Bandit contract on our policies: the default instance plus seeded random
+ * instances (2 to 7 arms with random ids, random Bernoulli means), states travelling through the
+ * JSON codec.
+ */
+public final class ContractSuites {
+
+  /** Seeds of the random instances; each is one property case. */
+  static final long[] SEEDS = {1, 2, 3, 4};
+
+  private ContractSuites() {}
+
+  /** One container per instance, one test per contract check. */
+  public static Stream<DynamicNode> banditSuite(
+      PolicySpec<? extends Bandit> spec, Propensities propensities, double... invalidRewards) {
+    StateCodec codec = StandardPolicies.codec();
+    List<DynamicNode> nodes = new ArrayList<>();
+    nodes.add(
+        container(
+            "default instance",
+            BanditContract.forBandit(spec)
+                .propensities(propensities)
+                .invalidRewards(invalidRewards)
+                .stateRoundTrip(s -> codec.fromJson(codec.toJson(s)))));
+    for (long seed : SEEDS) {
+      SplittableRandom rng = new SplittableRandom(seed);
+      int k = BanditInstances.between(rng, 2, 7);
+      ArmSet arms = BanditInstances.armSet(rng, k);
+      double[] means = BanditInstances.bernoulliMeans(rng, k);
+      nodes.add(
+          container(
+              "seed " + seed + ", " + k + " arms",
+              BanditContract.forBandit(spec)
+                  .arms(arms)
+                  .rewards(RewardModel.bernoulli(means))
+                  .seed(seed)
+                  .propensities(propensities)
+                  .invalidRewards(invalidRewards)
+                  .stateRoundTrip(s -> codec.fromJson(codec.toJson(s)))));
+    }
+    return nodes.stream();
+  }
+
+  private static DynamicContainer container(String name, BanditContract.Builder builder) {
+    return DynamicContainer.dynamicContainer(
+        name,
+        builder.build().checks().stream().map(c -> DynamicTest.dynamicTest(c.name(), c::run)));
+  }
+}
