@@ -3,51 +3,82 @@ package org.bandits4j.algorithms.core;
 import java.util.random.RandomGenerator;
 
 /**
- * Single-pass argmax with uniform random tie-breaking, allocation-free and reusable.
+ * Argmax with uniform random tie-breaking, allocation-free and reusable.
  *
- * <p>Exact ties on the maximum are broken by reservoir sampling: the {@code j}-th value equal to
- * the running maximum replaces the current choice with probability {@code 1/j}, so every tied index
- * is chosen with probability {@code 1/ties}. The random generator is consulted only on ties, so
- * tie-free decisions consume no randomness. NaN values are never chosen unless all values are NaN,
- * in which case the first index is.
+ * <p>{@link #select(double[], RandomGenerator)} finds the maximum; if {@code g > 1} values equal it
+ * exactly, it draws one {@code rng.nextInt(g)} and returns the tied index of that rank (in index
+ * order), so every tied index has probability {@code 1/g}. The generator is consulted only when the
+ * maximum is tied. Values must not be NaN (policies' indices and draws never are).
  *
  * <p>Thread safety: not thread-safe; one instance per policy.
  */
 public final class ArgMax {
 
-  private int best;
+  private int first;
   private double max;
   private int ties;
 
-  /** Forgets previous offers. */
-  public void reset() {
-    best = -1;
-    max = Double.NEGATIVE_INFINITY;
-    ties = 0;
+  /**
+   * The index of a largest value among {@code values}, ties broken uniformly: {@link #scan}
+   * followed by {@link #pick}.
+   *
+   * @throws IllegalArgumentException if {@code values} is empty
+   */
+  public int select(double[] values, RandomGenerator rng) {
+    scan(values);
+    return pick(values, rng);
   }
 
-  /** Offers index {@code i} with value {@code v}. */
-  public void offer(int i, double v, RandomGenerator rng) {
-    if (ties == 0 || v > max || Double.isNaN(max)) {
-      best = i;
-      max = v;
-      ties = 1;
-    } else if (v == max && rng.nextInt(++ties) == 0) {
-      best = i;
+  /**
+   * Finds the maximum and how many values equal it, without randomness.
+   *
+   * @throws IllegalArgumentException if {@code values} is empty
+   */
+  public void scan(double[] values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("argmax of no values");
     }
+    int best = 0;
+    double top = values[0];
+    int count = 1;
+    for (int i = 1; i < values.length; i++) {
+      double v = values[i];
+      if (v > top) {
+        top = v;
+        best = i;
+        count = 1;
+      } else if (v == top) {
+        count++;
+      }
+    }
+    first = best;
+    max = top;
+    ties = count;
   }
 
-  /** The chosen index, or -1 if nothing was offered. */
-  public int best() {
-    return best;
+  /**
+   * After {@link #scan} of the same values: the first maximal index if it is unique, otherwise the
+   * tied index of rank {@code rng.nextInt(ties())}.
+   */
+  public int pick(double[] values, RandomGenerator rng) {
+    if (ties == 1) {
+      return first;
+    }
+    int rank = rng.nextInt(ties);
+    for (int i = first; i < values.length; i++) {
+      if (values[i] == max && rank-- == 0) {
+        return i;
+      }
+    }
+    throw new AssertionError("tied maximum not found");
   }
 
-  /** The maximum value offered. */
+  /** The maximum found by the last scan. */
   public double max() {
     return max;
   }
 
-  /** How many offered values equal the maximum (at least 1 once something was offered). */
+  /** How many values equalled the maximum in the last scan (at least 1). */
   public int ties() {
     return ties;
   }

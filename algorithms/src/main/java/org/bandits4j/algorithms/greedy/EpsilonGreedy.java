@@ -1,6 +1,7 @@
 package org.bandits4j.algorithms.greedy;
 
 import java.util.random.RandomGenerator;
+import org.bandits4j.algorithms.core.ArgMax;
 import org.bandits4j.algorithms.core.SampleMeanBandit;
 import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
@@ -31,6 +32,7 @@ public final class EpsilonGreedy extends SampleMeanBandit {
 
   private final double epsilon;
   private final EpsilonSchedule schedule;
+  private final ArgMax greedy = new ArgMax();
   private double[] means;
 
   EpsilonGreedy(EpsilonGreedySpec spec, ArmSet arms) {
@@ -55,36 +57,11 @@ public final class EpsilonGreedy extends SampleMeanBandit {
     }
     double[] m = means;
     int k = m.length;
-    double max = m[0];
-    int ties = 1;
-    for (int i = 1; i < k; i++) {
-      if (m[i] > max) {
-        max = m[i];
-        ties = 1;
-      } else if (m[i] == max) {
-        ties++;
-      }
-    }
+    greedy.scan(m);
     double eps = schedule.rate(epsilon, k, plays() + 1);
-    int arm;
-    if (eps > 0.0 && rng.nextDouble() < eps) {
-      arm = rng.nextInt(k);
-    } else {
-      arm = tiedArm(max, ties == 1 ? 0 : rng.nextInt(ties));
-    }
-    double propensity = m[arm] == max ? (1.0 - eps) / ties + eps / k : eps / k;
+    int arm = eps > 0.0 && rng.nextDouble() < eps ? rng.nextInt(k) : greedy.pick(m, rng);
+    double propensity = m[arm] == greedy.max() ? (1.0 - eps) / greedy.ties() + eps / k : eps / k;
     return choose(arm, propensity);
-  }
-
-  /** The {@code rank}-th (0-based) arm whose mean equals {@code max}. */
-  private int tiedArm(double max, int rank) {
-    int seen = 0;
-    for (int i = 0; i < means.length; i++) {
-      if (means[i] == max && seen++ == rank) {
-        return i;
-      }
-    }
-    throw new AssertionError("no arm with the maximum mean");
   }
 
   @Override

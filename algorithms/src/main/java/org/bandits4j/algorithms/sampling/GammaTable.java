@@ -9,10 +9,11 @@ import java.util.random.RandomGenerator;
  * logarithm.
  *
  * <p>Method: G. Marsaglia and W. W. Tsang, "A simple method for generating gamma variables", ACM
- * TOMS 26(3), 2000. For shape {@code a >= 1}: {@code d = a - 1/3}, {@code c = 1/sqrt(9d)}; draw
- * {@code x ~ N(0,1)}, {@code v = (1 + c x)^3} (retry if {@code v <= 0}), {@code u ~ U(0,1)}; accept
- * {@code d v} if {@code u < 1 - 0.0331 x^4} or {@code ln u < x^2/2 + d (1 - v + ln v)}. For {@code
- * a < 1} it draws {@code Gamma(a+1) * U^(1/a)} with {@code U} in {@code (0, 1]}.
+ * TOMS 26(3), 2000, with normals from {@link NormalSampler}. For shape {@code a >= 1}: {@code d = a
+ * - 1/3}, {@code c = 1/sqrt(9d)}; draw {@code x ~ N(0,1)}, {@code v = (1 + c x)^3} (retry if {@code
+ * v <= 0}), {@code u ~ U(0,1)}; accept {@code d v} if {@code u < 1 - 0.0331 x^4} or {@code ln u <
+ * x^2/2 + d (1 - v + ln v)}. For {@code a < 1} it draws {@code Gamma(a+1) * U^(1/a)} with {@code U}
+ * in {@code (0, 1]}.
  *
  * <p>It is our own code rather than Commons RNG's {@code AhrensDieterMarsagliaTsangGammaSampler}
  * because that sampler binds one shape and one generator at construction, which would allocate a
@@ -96,7 +97,7 @@ public final class GammaTable {
       double x;
       double v;
       do {
-        x = rng.nextGaussian();
+        x = NormalSampler.sample(rng);
         v = 1.0 + c * x;
       } while (v <= 0.0);
       v = v * v * v;

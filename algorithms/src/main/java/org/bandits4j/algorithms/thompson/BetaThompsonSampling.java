@@ -44,6 +44,7 @@ public final class BetaThompsonSampling extends SampleMeanBandit {
   private final ArgMax argMax = new ArgMax();
   private GammaTable alpha;
   private GammaTable beta;
+  private double[] scratch;
 
   BetaThompsonSampling(BetaThompsonSpec spec, ArmSet arms) {
     super(spec, arms, 0.0, 1.0);
@@ -61,13 +62,11 @@ public final class BetaThompsonSampling extends SampleMeanBandit {
 
   @Override
   public Selection select(RandomGenerator rng) {
-    ArgMax best = argMax;
-    best.reset();
-    int k = armCount();
-    for (int i = 0; i < k; i++) {
-      best.offer(i, draw(i, rng), rng);
+    double[] theta = scratch;
+    for (int i = 0; i < theta.length; i++) {
+      theta[i] = draw(i, rng);
     }
-    return choose(best.best(), Double.NaN);
+    return choose(argMax.select(theta, rng), Double.NaN);
   }
 
   private double draw(int i, RandomGenerator rng) {
@@ -80,6 +79,7 @@ public final class BetaThompsonSampling extends SampleMeanBandit {
   protected void resize(int armCount) {
     alpha = new GammaTable(armCount);
     beta = new GammaTable(armCount);
+    scratch = new double[armCount];
   }
 
   @Override
@@ -121,13 +121,13 @@ public final class BetaThompsonSampling extends SampleMeanBandit {
     }
     int k = armCount();
     double[] wins = new double[k];
+    double[] theta = new double[k];
     ArgMax best = new ArgMax();
     for (int s = 0; s < samples; s++) {
-      best.reset();
       for (int i = 0; i < k; i++) {
-        best.offer(i, draw(i, rng), rng);
+        theta[i] = draw(i, rng);
       }
-      wins[best.best()] += 1.0;
+      wins[best.select(theta, rng)] += 1.0;
     }
     for (int i = 0; i < k; i++) {
       wins[i] /= samples;

@@ -2,6 +2,7 @@ package org.bandits4j.algorithms.ucb;
 
 import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.core.ArgMax;
+import org.bandits4j.algorithms.core.CachedLog;
 import org.bandits4j.algorithms.core.SampleMeanBandit;
 import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
@@ -29,8 +30,13 @@ import org.bandits4j.api.Selection;
  *
  * <p>Rewards outside {@code [rewardMin, rewardMax]} or non-finite are rejected.
  *
- * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K) with one logarithm and
- * K square roots, update O(1); neither allocates beyond the returned selection.
+ * <p>Evaluation: the index is computed as {@code mean_i + sqrt(c ln t) * (1/sqrt(N_i))}, with
+ * {@code 1/sqrt(N_i)} cached per arm when its count changes, so a decision costs one logarithm, one
+ * square root and K multiply-adds. This differs from evaluating {@code sqrt(c ln t / N_i)} directly
+ * only in the last bit of rounding; exact ties (arms with equal counts and sums) stay exact ties.
+ *
+ * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K), update O(1); neither
+ * allocates beyond the returned selection.
  */
 public final class Ucb1 extends SampleMeanBandit {
 
@@ -38,8 +44,10 @@ public final class Ucb1 extends SampleMeanBandit {
   private final double rewardMin;
   private final double range;
   private final ArgMax argMax = new ArgMax();
+  private final CachedLog log = new CachedLog();
   private double[] scaledMean;
-  private double[] inversePulls;
+  private double[] inverseRootPulls;
+  private double[] scratch;
 
   Ucb1(Ucb1Spec spec, ArmSet arms) {
     super(spec, arms, spec.rewardMin(), spec.rewardMax());
@@ -63,21 +71,36 @@ public final class Ucb1 extends SampleMeanBandit {
     if (first >= 0) {
       return choose(first, 1.0);
     }
-    double cLogT = c * Math.log((double) plays());
+    double bonusScale = Math.sqrt(c * log.ln(plays()));
     double[] means = scaledMean;
-    double[] inverse = inversePulls;
-    ArgMax best = argMax;
-    best.reset();
-    for (int i = 0; i < means.length; i++) {
-      best.offer(i, means[i] + Math.sqrt(cLogT * inverse[i]), rng);
+    double[] inverseRoot = inverseRootPulls;
+    int best = 0;
+    double max = means[0] + bonusScale * inverseRoot[0];
+    int ties = 1;
+    for (int i = 1; i < means.length; i++) {
+      double index = means[i] + bonusScale * inverseRoot[i];
+      if (index > max) {
+        max = index;
+        best = i;
+        ties = 1;
+      } else if (index == max) {
+        ties++;
+      }
     }
-    return choose(best.best(), 1.0 / best.ties());
+    if (ties > 1) {
+      for (int i = 0; i < means.length; i++) {
+        scratch[i] = means[i] + bonusScale * inverseRoot[i];
+      }
+      best = argMax.select(scratch, rng);
+    }
+    return choose(best, 1.0 / ties);
   }
 
   @Override
   protected void resize(int armCount) {
     scaledMean = new double[armCount];
-    inversePulls = new double[armCount];
+    inverseRootPulls = new double[armCount];
+    scratch = new double[armCount];
   }
 
   @Override
@@ -85,11 +108,10 @@ public final class Ucb1 extends SampleMeanBandit {
     long n = pulls(arm);
     if (n == 0) {
       scaledMean[arm] = 0.0;
-      inversePulls[arm] = 0.0;
+      inverseRootPulls[arm] = 0.0;
     } else {
-      double inverse = 1.0 / n;
-      inversePulls[arm] = inverse;
-      scaledMean[arm] = (sum(arm) * inverse - rewardMin) / range;
+      inverseRootPulls[arm] = 1.0 / Math.sqrt((double) n);
+      scaledMean[arm] = (sum(arm) / n - rewardMin) / range;
     }
   }
 
