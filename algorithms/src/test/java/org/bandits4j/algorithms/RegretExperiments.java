@@ -17,14 +17,24 @@ import org.bandits4j.simulators.run.ReplicationRunner;
 /** Shared set-up of the statistical regret tests: instances, grids and reference numbers. */
 public final class RegretExperiments {
 
-  /** Spec §0: Bern-A. */
-  public static final double[] BERN_A = {0.9, 0.8};
+  private static final double[] BERN_A = {0.9, 0.8};
+  private static final double[] BERN_B = {0.9, 0.8, 0.7, 0.6, 0.5};
+  private static final long[] GRID = {100, 316, 1_000, 3_162, 10_000, 31_623, 100_000};
 
-  /** Spec §0: Bern-B. */
-  public static final double[] BERN_B = {0.9, 0.8, 0.7, 0.6, 0.5};
+  /** Spec §0: Bern-A means (a copy). */
+  public static double[] bernA() {
+    return BERN_A.clone();
+  }
 
-  /** The spec's log grid 10^2, 10^2.5, ..., 10^5. */
-  public static final long[] GRID = {100, 316, 1_000, 3_162, 10_000, 31_623, 100_000};
+  /** Spec §0: Bern-B means (a copy). */
+  public static double[] bernB() {
+    return BERN_B.clone();
+  }
+
+  /** The spec's log grid 10^2, 10^2.5, ..., 10^5 (a copy). */
+  public static long[] grid() {
+    return GRID.clone();
+  }
 
   /** Replications of every statistical regret test (as the spec's reference runs). */
   public static final int REPLICATIONS = 200;
@@ -91,7 +101,7 @@ public final class RegretExperiments {
         if (line.startsWith("#") || line.startsWith("instance")) {
           continue;
         }
-        String[] f = line.split(",");
+        String[] f = line.split(",", -1);
         if (f[2].equals(policy)) {
           rows.add(
               new Reference(

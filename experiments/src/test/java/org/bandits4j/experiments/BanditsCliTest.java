@@ -38,7 +38,7 @@ class BanditsCliTest {
     assertTrue(lines.get(1).startsWith("bern,UCB1,100,8,"), lines.get(1));
     assertTrue(lines.get(6).startsWith("bern,TS,2000,8,"), lines.get(6));
     for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
+      String[] f = line.split(",", -1);
       assertEquals(8, f.length);
       assertTrue(Double.parseDouble(f[4]) >= 0, line);
     }

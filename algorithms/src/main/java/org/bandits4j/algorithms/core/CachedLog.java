@@ -19,6 +19,17 @@ package org.bandits4j.algorithms.core;
  */
 public final class CachedLog {
 
+  /** Values below this come from the table. */
+  static final int TABLE = 4096;
+
+  private static final double[] LOGS = new double[TABLE];
+
+  static {
+    for (int t = 1; t < TABLE; t++) {
+      LOGS[t] = Math.log(t);
+    }
+  }
+
   private long blockStart = -1;
   private double logStart;
   private double inverseStart;
@@ -29,7 +40,10 @@ public final class CachedLog {
    * @param t a positive integer
    */
   public double ln(long t) {
-    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(t) - 11);
+    if (t < TABLE) {
+      return LOGS[(int) t];
+    }
+    int shift = 64 - Long.numberOfLeadingZeros(t) - 11;
     long start = (t >>> shift) << shift;
     if (start != blockStart) {
       blockStart = start;

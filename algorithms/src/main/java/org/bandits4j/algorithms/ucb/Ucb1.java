@@ -30,10 +30,12 @@ import org.bandits4j.api.Selection;
  *
  * <p>Rewards outside {@code [rewardMin, rewardMax]} or non-finite are rejected.
  *
- * <p>Evaluation: the index is computed as {@code mean_i + sqrt(c ln t) * (1/sqrt(N_i))}, with
- * {@code 1/sqrt(N_i)} cached per arm when its count changes, so a decision costs one logarithm, one
- * square root and K multiply-adds. This differs from evaluating {@code sqrt(c ln t / N_i)} directly
- * only in the last bit of rounding; exact ties (arms with equal counts and sums) stay exact ties.
+ * <p>Evaluation: the index is computed as {@code mean_i + sqrt(c ln t) * sqrt(1/N_i)}, with {@code
+ * sqrt(1/N_i)} cached per arm when its count changes and {@code ln t} from {@link
+ * org.bandits4j.algorithms.core.CachedLog}, so a decision costs one square root, K multiply-adds
+ * and rarely a logarithm. This differs from evaluating {@code sqrt(c ln t / N_i)} directly only in
+ * the last bits of rounding; exact ties (arms with equal counts and sums) stay exact ties, and
+ * randomness is drawn only to break them.
  *
  * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K), update O(1); neither
  * allocates beyond the returned selection.
@@ -43,6 +45,7 @@ public final class Ucb1 extends SampleMeanBandit {
   private final double c;
   private final double rewardMin;
   private final double range;
+  private final double inverseRange;
   private final ArgMax argMax = new ArgMax();
   private final CachedLog log = new CachedLog();
   private double[] scaledMean;
@@ -54,6 +57,7 @@ public final class Ucb1 extends SampleMeanBandit {
     this.c = spec.c();
     this.rewardMin = spec.rewardMin();
     this.range = spec.rewardMax() - spec.rewardMin();
+    this.inverseRange = 1.0 / range;
     initCaches();
   }
 
@@ -62,6 +66,7 @@ public final class Ucb1 extends SampleMeanBandit {
     this.c = spec.c();
     this.rewardMin = spec.rewardMin();
     this.range = spec.rewardMax() - spec.rewardMin();
+    this.inverseRange = 1.0 / range;
     initCaches();
   }
 
@@ -110,8 +115,9 @@ public final class Ucb1 extends SampleMeanBandit {
       scaledMean[arm] = 0.0;
       inverseRootPulls[arm] = 0.0;
     } else {
-      inverseRootPulls[arm] = 1.0 / Math.sqrt((double) n);
-      scaledMean[arm] = (sum(arm) / n - rewardMin) / range;
+      double inverse = 1.0 / n;
+      inverseRootPulls[arm] = Math.sqrt(inverse);
+      scaledMean[arm] = (sum(arm) * inverse - rewardMin) * inverseRange;
     }
   }
 

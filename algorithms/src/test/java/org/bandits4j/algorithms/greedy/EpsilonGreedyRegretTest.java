@@ -1,6 +1,5 @@
 package org.bandits4j.algorithms.greedy;
 
-import static org.bandits4j.algorithms.RegretExperiments.BERN_B;
 import static org.bandits4j.algorithms.RegretExperiments.at;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * sum_t 2500/t ≈ 500 ln(10)} per decade.
  */
 class EpsilonGreedyRegretTest {
+
+  private static final double[] BERN_B = RegretExperiments.bernB();
 
   private static final double MEAN_GAP = 0.2;
   private static final long FROM = 31_623;

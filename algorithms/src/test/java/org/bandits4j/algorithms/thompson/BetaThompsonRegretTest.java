@@ -1,8 +1,5 @@
 package org.bandits4j.algorithms.thompson;
 
-import static org.bandits4j.algorithms.RegretExperiments.BERN_A;
-import static org.bandits4j.algorithms.RegretExperiments.BERN_B;
-import static org.bandits4j.algorithms.RegretExperiments.GRID;
 import static org.bandits4j.algorithms.RegretExperiments.mean;
 import static org.bandits4j.algorithms.RegretExperiments.se;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,6 +43,10 @@ import org.junit.jupiter.api.Test;
  */
 class BetaThompsonRegretTest {
 
+  private static final double[] BERN_A = RegretExperiments.bernA();
+  private static final double[] BERN_B = RegretExperiments.bernB();
+  private static final long[] GRID = RegretExperiments.grid();
+
   static final int REPLICATIONS = 1_000;
 
   static RegretCurves bernA;
@@ -64,7 +65,7 @@ class BetaThompsonRegretTest {
   private static boolean ratioWithin(RegretCurves c, double[] means, double limit) {
     double cLr = LowerBounds.laiRobbinsBernoulli(means);
     for (long t : GRID) {
-      if (mean(c, t) / (cLr * Math.log(t)) > limit) {
+      if (mean(c, t) / (cLr * Math.log((double) t)) > limit) {
         return false;
       }
     }

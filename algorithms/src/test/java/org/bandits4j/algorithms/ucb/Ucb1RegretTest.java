@@ -1,8 +1,5 @@
 package org.bandits4j.algorithms.ucb;
 
-import static org.bandits4j.algorithms.RegretExperiments.BERN_A;
-import static org.bandits4j.algorithms.RegretExperiments.BERN_B;
-import static org.bandits4j.algorithms.RegretExperiments.GRID;
 import static org.bandits4j.algorithms.RegretExperiments.mean;
 import static org.bandits4j.algorithms.RegretExperiments.se;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +28,10 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class Ucb1RegretTest {
+
+  private static final double[] BERN_A = RegretExperiments.bernA();
+  private static final double[] BERN_B = RegretExperiments.bernB();
+  private static final long[] GRID = RegretExperiments.grid();
 
   static RegretCurves bernA;
   static RegretCurves bernB;

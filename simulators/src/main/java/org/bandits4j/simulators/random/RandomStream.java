@@ -1,7 +1,7 @@
 package org.bandits4j.simulators.random;
 
 import java.util.random.RandomGenerator;
-import org.apache.commons.rng.SplittableUniformRandomProvider;
+import org.apache.commons.rng.core.source64.L64X128Mix;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -19,11 +19,11 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class RandomStream implements RandomGenerator {
 
-  private final SplittableUniformRandomProvider source;
+  private final L64X128Mix source;
   private final ZigguratSampler.NormalizedGaussian gaussian;
   private final ZigguratSampler.Exponential exponential;
 
-  private RandomStream(SplittableUniformRandomProvider source) {
+  private RandomStream(L64X128Mix source) {
     this.source = source;
     this.gaussian = ZigguratSampler.NormalizedGaussian.of(source);
     this.exponential = ZigguratSampler.Exponential.of(source);
@@ -31,13 +31,12 @@ public final class RandomStream implements RandomGenerator {
 
   /** A stream seeded with {@code seed}. */
   public static RandomStream of(long seed) {
-    return new RandomStream(
-        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed));
+    return new RandomStream((L64X128Mix) RandomSource.L64_X128_MIX.create(seed));
   }
 
   /** An independent child stream; advances this stream. */
   public RandomStream split() {
-    return new RandomStream(source.split());
+    return new RandomStream((L64X128Mix) source.split());
   }
 
   @Override

@@ -41,6 +41,23 @@ class EnvironmentTest {
   }
 
   @Test
+  void bernoulliIntegerThresholdEqualsTheUniformComparison() {
+    double[] means = {0.0, 1e-17, 0.05, 0.1, 1.0 / 3.0, 0.5, 0.9999999999999999, 1.0};
+    BernoulliEnvironment env = new BernoulliEnvironment(means);
+    RewardProcess p = env.start(RandomStream.of(21));
+    RandomStream replay = RandomStream.of(21);
+    RandomStream[] arms = new RandomStream[means.length];
+    for (int i = 0; i < arms.length; i++) {
+      arms[i] = replay.split();
+    }
+    for (int t = 1; t <= 20_000; t++) {
+      int arm = t % means.length;
+      double expected = arms[arm].nextDouble() < means[arm] ? 1.0 : 0.0;
+      assertEquals(expected, p.pull(t, arm), "round " + t + ", arm " + arm);
+    }
+  }
+
+  @Test
   void gaussianMomentsMatch() {
     GaussianEnvironment env =
         new GaussianEnvironment(new double[] {1.0, -2.0}, new double[] {0.5, 2.0});
