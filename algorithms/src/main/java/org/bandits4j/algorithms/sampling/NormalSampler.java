@@ -33,8 +33,11 @@ public final class NormalSampler {
   /** Density at the right edges. */
   private static final double[] F = new double[LAYERS + 1];
 
-  /** Fast-path thresholds: |u| < X[i+1] / X[i] means the point lies under the curve. */
-  private static final double[] RATIO = new double[LAYERS];
+  /** Fast-path thresholds: |u| < X[i+1] / X[i], as 56-bit integers (|bits >> 8| < RATIO). */
+  private static final long[] RATIO = new long[LAYERS];
+
+  /** X[i] scaled by 2^-55, so that x = (bits >> 8) * SCALED_X[i]. */
+  private static final double[] SCALED_X = new double[LAYERS];
 
   static {
     X[0] = V / f(R);
@@ -48,7 +51,8 @@ public final class NormalSampler {
       F[i] = f(X[i]);
     }
     for (int i = 0; i < LAYERS; i++) {
-      RATIO[i] = X[i + 1] / X[i];
+      RATIO[i] = (long) (X[i + 1] / X[i] / SCALE);
+      SCALED_X[i] = X[i] * SCALE;
     }
   }
 
@@ -63,10 +67,11 @@ public final class NormalSampler {
     while (true) {
       long bits = rng.nextLong();
       int layer = (int) bits & (LAYERS - 1);
-      double u = (bits >> 8) * SCALE;
-      if (Math.abs(u) < RATIO[layer]) {
-        return u * X[layer];
+      long j = bits >> 8;
+      if (Math.abs(j) < RATIO[layer]) {
+        return j * SCALED_X[layer];
       }
+      double u = j * SCALE;
       if (layer == 0) {
         double tail;
         double y;
