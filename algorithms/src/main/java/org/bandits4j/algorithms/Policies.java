@@ -29,7 +29,9 @@ import org.bandits4j.api.Selection;
  * caller must stop using {@code p} directly. Each thread should pass its own {@link
  * RandomGenerator} (generators are not thread-safe).
  *
- * <p>Cost: one uncontended lock per call; under contention throughput is that of one thread.
+ * <p>Cost: one uncontended lock per call; under contention throughput is that of one thread. For
+ * many concurrent selects and fewer updates, {@link #readMostlyView(Bandit, int)} lets selects run
+ * without locks on a model published in batches.
  */
 public final class Policies {
 
@@ -38,6 +40,18 @@ public final class Policies {
   /** A lock-guarded view of a bandit. */
   public static Bandit synchronizedView(Bandit policy) {
     return new SynchronizedBandit(policy);
+  }
+
+  /**
+   * A view for many threads that mostly select: selects are lock-free on per-thread replicas of a
+   * model published every {@code publishEvery} updates; updates are validated and applied one at a
+   * time to the master copy. See {@link ReadMostlyBandit}. The caller must stop using {@code
+   * policy} directly.
+   *
+   * @throws IllegalArgumentException if {@code publishEvery < 1}
+   */
+  public static ReadMostlyBandit readMostlyView(Bandit policy, int publishEvery) {
+    return new ReadMostlyBandit(policy, publishEvery);
   }
 
   /** A lock-guarded view of a contextual bandit. */
