@@ -265,7 +265,7 @@ public record Criterion(
   /** The statistic as the verdict table shows it. */
   String describeStatistic(long horizon) {
     String margin =
-        se > 0 && comparison != Comparison.AGREES
+        se > 0 && (comparison == Comparison.AT_MOST || comparison == Comparison.AT_LEAST)
             ? String.format(
                 Locale.ROOT, " %s %s SE", comparison == Comparison.AT_LEAST ? "-" : "+", trim(se))
             : "";
@@ -288,7 +288,13 @@ public record Criterion(
     return switch (comparison) {
       case AT_MOST -> "<= " + scaled(factors[0]);
       case AT_LEAST -> ">= " + scaled(factors[0]);
-      case WITHIN -> "within [" + scaled(factors[0]) + ", " + scaled(factors[1]) + "]";
+      case WITHIN ->
+          "within ["
+              + scaled(factors[0])
+              + ", "
+              + scaled(factors[1])
+              + "]"
+              + (se > 0 ? " ± " + trim(se) + " SE" : "");
       case AGREES ->
           String.format(
               Locale.ROOT,

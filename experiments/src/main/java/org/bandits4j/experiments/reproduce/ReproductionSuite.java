@@ -173,7 +173,7 @@ public final class ReproductionSuite {
 
   /** The verdict table as plain text. */
   public static String table(List<Verdict> verdicts) {
-    String[] head = {"algorithm", "setting", "statistic", "value", "bound", "verdict"};
+    String[] head = {"algorithm", "setting", "policy", "statistic", "value", "bound", "verdict"};
     List<String[]> rows = new ArrayList<>();
     rows.add(head);
     for (Verdict v : verdicts) {
@@ -181,6 +181,7 @@ public final class ReproductionSuite {
           new String[] {
             v.algorithm(),
             v.setting(),
+            v.policy(),
             v.statistic(),
             v.value(),
             v.bound(),
@@ -224,7 +225,9 @@ public final class ReproductionSuite {
         .append(verdicts.size())
         .append(" criteria pass")
         .append(passed == verdicts.size() ? "." : "; the failures are marked below.")
-        .append("</p></header>\n<main>\n<table><thead><tr><th>algorithm</th><th>setting</th>")
+        .append(
+            "</p></header>\n<main>\n<table><thead><tr><th>algorithm</th><th>setting</th>"
+                + "<th>policy</th>")
         .append(
             "<th>statistic</th><th>value</th><th>bound</th><th>verdict</th></tr></thead><tbody>\n");
     for (Verdict v : verdicts) {
@@ -232,6 +235,8 @@ public final class ReproductionSuite {
           .append(Html.esc(v.algorithm()))
           .append("</td><td>")
           .append(Html.esc(v.setting()))
+          .append("</td><td>")
+          .append(Html.esc(v.policy()))
           .append("</td><td>")
           .append(Html.esc(v.statistic()))
           .append("</td><td>")

@@ -179,7 +179,9 @@ public final class ExperimentRunner {
       EnvironmentEntry env = config.environments().get(unit.environment());
       PolicyEntry policy = config.policies().get(unit.policy());
       for (long h : unit.servedHorizons()) {
-        CellCurves curves = h == unit.horizon() ? all : all.restrict(config.grid().at(h));
+        long[] grid = config.grid().at(h);
+        CellCurves curves =
+            java.util.Arrays.equals(grid, unit.checkpoints()) ? all : all.restrict(grid);
         cells.add(new Cell(env, policy, h, unit.spec(), curves));
       }
     }
