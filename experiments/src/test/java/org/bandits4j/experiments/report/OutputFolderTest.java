@@ -22,19 +22,17 @@ import org.bandits4j.experiments.BuildInfo;
 import org.bandits4j.experiments.testing.SmallExperiment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The output folder's schema: every file, its columns, and their consistency. */
 class OutputFolderTest {
 
-  @TempDir static Path dir;
   static Path out;
 
   private static final int CELLS = 2 * 2 * 2; // environments x policies x horizons
 
   @BeforeAll
   static void run() throws IOException {
-    out = SmallExperiment.run(dir);
+    out = SmallExperiment.output();
   }
 
   /** CSV rows split on commas outside quotes. */

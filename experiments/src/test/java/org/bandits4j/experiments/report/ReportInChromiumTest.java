@@ -29,7 +29,7 @@ class ReportInChromiumTest {
 
   @Test
   void theReportLoadsEveryPlotWithoutErrors() throws Exception {
-    Path out = SmallExperiment.run(dir);
+    Path out = SmallExperiment.output();
     try (HeadlessChromium chromium = HeadlessChromium.start(dir.resolve("profile"))) {
       chromium.load(out.resolve("report.html").toUri());
       JsonNode images =

@@ -28,7 +28,31 @@ public final class SmallExperiment {
   /** Replications per cell. */
   public static final int REPLICATIONS = 12;
 
+  private static Path shared;
+
   private SmallExperiment() {}
+
+  /**
+   * The output of one run shared by every test class of this JVM (read-only for them), deleted when
+   * the JVM exits.
+   */
+  public static synchronized Path output() throws IOException {
+    if (shared == null) {
+      Path dir = Files.createTempDirectory("bandits4j-small-");
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      org.bandits4j.experiments.run.FileResultStore.deleteTree(dir);
+                    } catch (IOException e) {
+                      // a temporary folder left behind is harmless
+                    }
+                  }));
+      shared = run(dir);
+    }
+    return shared;
+  }
 
   /** Writes the file into {@code dir} and runs it into {@code dir/out}; returns the output. */
   public static Path run(Path dir) throws IOException {
