@@ -61,8 +61,13 @@ class BanditsCliTest {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(
         file,
-        "name: bad\nhorizon: 10\nreplications: 1\nenvironments: [{type: bernoulli, means: [2]}]\n"
-            + "policies: [{type: ucb1}]\n");
+        """
+        name: bad
+        horizon: 10
+        replications: 1
+        environments: [{type: bernoulli, means: [2]}]
+        policies: [{type: ucb1}]
+        """);
     Path out = dir.resolve("bad-out");
     int[] code = new int[1];
     String err = capture(code, "run", file.toString(), "-o", out.toString())[1];

@@ -129,7 +129,8 @@ class OutputFolderTest {
     Instant started = Instant.parse(p.get("started").asText());
     Instant finished = Instant.parse(p.get("finished").asText());
     assertTrue(!finished.isBefore(started));
-    assertEquals(CELLS / 2 * SmallExperiment.REPLICATIONS, p.get("computedReplications").asLong());
+    assertEquals(
+        CELLS / 2 * (long) SmallExperiment.REPLICATIONS, p.get("computedReplications").asLong());
     assertEquals("run", p.at("/commandLine/1").asText());
   }
 
@@ -155,7 +156,7 @@ class OutputFolderTest {
       assertEquals("svg", svg.getDocumentElement().getTagName(), name);
     }
     try (var files = Files.list(out.resolve("plots"))) {
-      assertEquals(names.size() * 2, files.count());
+      assertEquals(2L * names.size(), files.count());
     }
   }
 

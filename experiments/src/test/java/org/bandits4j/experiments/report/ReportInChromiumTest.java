@@ -30,7 +30,7 @@ class ReportInChromiumTest {
   @Test
   void theReportLoadsEveryPlotWithoutErrors() throws Exception {
     Path out = SmallExperiment.output();
-    try (HeadlessChromium chromium = HeadlessChromium.start(dir.resolve("profile"))) {
+    try (HeadlessChromium chromium = HeadlessChromium.start()) {
       chromium.load(out.resolve("report.html").toUri());
       JsonNode images =
           new com.fasterxml.jackson.databind.ObjectMapper()
@@ -67,7 +67,7 @@ class ReportInChromiumTest {
         "<!DOCTYPE html><html><head><title>broken</title></head><body>"
             + "<img src=\"plots/missing.png\" alt=\"missing\">"
             + "<script>console.error('boom'); undefinedFunction();</script></body></html>");
-    try (HeadlessChromium chromium = HeadlessChromium.start(dir.resolve("profile"))) {
+    try (HeadlessChromium chromium = HeadlessChromium.start()) {
       chromium.load(page.toUri());
       JsonNode images =
           new com.fasterxml.jackson.databind.ObjectMapper()

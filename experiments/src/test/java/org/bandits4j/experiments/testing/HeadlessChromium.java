@@ -48,9 +48,12 @@ public final class HeadlessChromium implements AutoCloseable {
   private final List<JsonNode> events = new CopyOnWriteArrayList<>();
   private final List<String> stderr = new CopyOnWriteArrayList<>();
 
-  private HeadlessChromium(Process process, WebSocket socket) {
+  private final Path profile;
+
+  private HeadlessChromium(Process process, WebSocket socket, Path profile) {
     this.process = process;
     this.socket = socket;
+    this.profile = profile;
   }
 
   /** The Chromium executable, or an explanation of how to install it. */
@@ -62,7 +65,8 @@ public final class HeadlessChromium implements AutoCloseable {
     if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
       return Path.of("/usr/bin/chromium");
     }
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String dir :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator, -1)) {
       Path p = Path.of(dir, "chromium");
       if (Files.isExecutable(p)) {
         return p;
@@ -74,8 +78,9 @@ public final class HeadlessChromium implements AutoCloseable {
             + " BANDITS4J_CHROMIUM to a Chromium or Chrome executable");
   }
 
-  /** Starts Chromium with a fresh profile in {@code profile} and attaches to its blank page. */
-  public static HeadlessChromium start(Path profile) throws IOException, InterruptedException {
+  /** Starts Chromium with a fresh profile and attaches to its blank page. */
+  public static HeadlessChromium start() throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory("bandits4j-chromium-");
     Process process =
         new ProcessBuilder(
                 executable().toString(),
@@ -142,7 +147,7 @@ public final class HeadlessChromium implements AutoCloseable {
           http.newWebSocketBuilder()
               .buildAsync(URI.create(pageUrl), listener)
               .get(30, TimeUnit.SECONDS);
-      HeadlessChromium chromium = new HeadlessChromium(process, socket);
+      HeadlessChromium chromium = new HeadlessChromium(process, socket, profile);
       listener.owner = chromium;
       chromium.stderr.addAll(lines);
       return chromium;
@@ -242,12 +247,19 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     socket.abort();
     process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      process.waitFor(10, TimeUnit.SECONDS);
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+      org.bandits4j.experiments.run.FileResultStore.deleteTree(profile);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // a profile left in the temporary folder is harmless
     }
   }
 
