@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code runner}: {@code ExperimentRunner} on the same experiment given as a config (shared
  *       task queue, per-replication results, block bookkeeping), without saving.
  *   <li>{@code runnerSaving}: the same, saving finished replications to a fresh folder for resume,
- *       as {@code ./bandits run} does (one block here).
+ *       as {@code ./bandits run} does (one block here; deleting it afterwards is not timed).
  * </ul>
  *
  * Outputs (CSV, plots, report) are written once per run and not part of this comparison.
@@ -61,6 +61,7 @@ public class RunnerOverheadBenchmark {
   private ExperimentRunner inMemory;
   private Path folder;
   private long seed;
+  private Path saved;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -117,13 +118,22 @@ public class RunnerOverheadBenchmark {
     return inMemory.run(config);
   }
 
+  /** A fresh folder for each invocation of {@link #runnerSaving} (not timed). */
+  @Setup(Level.Invocation)
+  public void freshFolder() {
+    saved = folder.resolve(Long.toString(seed++));
+  }
+
+  /** Deletes what {@link #runnerSaving} saved (not timed). */
+  @TearDown(Level.Invocation)
+  public void deleteSaved() throws IOException {
+    FileResultStore.deleteTree(saved);
+  }
+
   /** The experiment runner saving the finished block to a fresh folder, as the CLI does. */
   @Benchmark
   @OperationsPerInvocation(ROUNDS)
-  public ExperimentResults runnerSaving() throws IOException {
-    Path saved = folder.resolve(Long.toString(seed++));
-    ExperimentResults r = runner(new FileResultStore(saved)).run(config);
-    FileResultStore.deleteTree(saved);
-    return r;
+  public ExperimentResults runnerSaving() {
+    return runner(new FileResultStore(saved)).run(config);
   }
 }
