@@ -1,4 +1,4 @@
-package org.bandits4j.experiments;
+package org.bandits4j.experiments.config;
 
 /** A bad experiment file: the message names the field (as a JSON path) and the problem. */
 public final class ConfigException extends IllegalArgumentException {
