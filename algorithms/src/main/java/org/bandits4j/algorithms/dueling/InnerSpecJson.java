@@ -43,7 +43,7 @@ final class InnerSpecJson {
     @Override
     public PolicySpec<? extends Bandit> deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      JsonNode node = p.readValueAsTree();
+      JsonNode node = ctxt.readTree(p);
       if (node == null
           || !node.isObject()
           || !node.has("policy")
