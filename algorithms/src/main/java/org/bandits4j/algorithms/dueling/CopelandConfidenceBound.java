@@ -30,8 +30,8 @@ import org.bandits4j.api.PolicyState;
  *    uniform one
  * 5. otherwise: if B and C meet, with probability 2/3 restrict C to them; c uniform in C;
  *    with probability 1/2 the opponents are B^c, else all arms;
- *    d = argmax_{j in opponents, j != c, l_jc <= 1/2} u_jc (uniform ties); if no opponent is
- *    eligible, the same over all arms; if still none, d = c; duel (c, d)
+ *    d = argmax_{j in opponents, l_jc <= 1/2} u_jc (uniform ties; over all arms, c is eligible
+ *    with u_cc = 1/2); if no shortlisted opponent is eligible, the same over all arms; duel (c, d)
  * }</pre>
  *
  * <p>Paper: M. Zoghi, Z. Karnin, S. Whiteson, M. de Rijke, "Copeland Dueling Bandits", NeurIPS 2015
@@ -271,17 +271,19 @@ public final class CopelandConfidenceBound extends WinMatrixDueler {
     if (fromShortlist && eligible(c, s, true) > 0) {
       return argMax.select(column, rng);
     }
-    if (eligible(c, s, false) > 0) {
-      return argMax.select(column, rng);
-    }
-    return c;
+    eligible(c, s, false);
+    return argMax.select(column, rng);
   }
 
-  /** Fills {@code column} with {@code u_jc} of the eligible opponents (else -inf); counts them. */
+  /**
+   * Fills {@code column} with {@code u_jc} of the eligible opponents ({@code l_jc <= 1/2}; others
+   * -inf) among the shortlist {@code B^c} or among all arms, {@code c} itself included with {@code
+   * u_cc = l_cc = 1/2}; returns how many are eligible.
+   */
   private int eligible(int c, double s, boolean shortlistOnly) {
     int n = 0;
     for (int j = 0; j < k; j++) {
-      boolean ok = j != c && (!shortlistOnly || shortlist[c * k + j]) && wins.lower(j, c, s) <= 0.5;
+      boolean ok = (shortlistOnly ? shortlist[c * k + j] : true) && wins.lower(j, c, s) <= 0.5;
       column[j] = ok ? wins.upper(j, c, s) : Double.NEGATIVE_INFINITY;
       n += ok ? 1 : 0;
     }
