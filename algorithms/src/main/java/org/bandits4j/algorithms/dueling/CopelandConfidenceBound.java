@@ -59,10 +59,17 @@ public final class CopelandConfidenceBound extends WinMatrixDueler {
   private final double[] column;
   private final int[] scratch;
   private final ArgMax argMax = new ArgMax();
+  private final boolean selfDuels;
   private int lossBudget;
 
   CopelandConfidenceBound(CopelandConfidenceBoundSpec spec, ArmSet arms) {
+    this(spec, arms, true);
+  }
+
+  /** With {@code selfDuels = false}: duelpy's rule, for the regret test's power check only. */
+  CopelandConfidenceBound(CopelandConfidenceBoundSpec spec, ArmSet arms, boolean selfDuels) {
     super(spec, arms);
+    this.selfDuels = selfDuels;
     this.alpha = spec.alpha();
     this.inB = new boolean[k];
     this.shortlist = new boolean[k * k];
@@ -76,6 +83,7 @@ public final class CopelandConfidenceBound extends WinMatrixDueler {
 
   CopelandConfidenceBound(CopelandConfidenceBoundSpec spec, PolicyState state) {
     super(spec, state);
+    this.selfDuels = true;
     this.alpha = spec.alpha();
     DuelingState s = (DuelingState) state;
     this.inB = flags(s, "candidates", k);
@@ -271,7 +279,9 @@ public final class CopelandConfidenceBound extends WinMatrixDueler {
     if (fromShortlist && eligible(c, s, true) > 0) {
       return argMax.select(column, rng);
     }
-    eligible(c, s, false);
+    if (eligible(c, s, false) == 0) {
+      return c; // only with duelpy's rule: every other arm is known to lose to c
+    }
     return argMax.select(column, rng);
   }
 
@@ -283,7 +293,9 @@ public final class CopelandConfidenceBound extends WinMatrixDueler {
   private int eligible(int c, double s, boolean shortlistOnly) {
     int n = 0;
     for (int j = 0; j < k; j++) {
-      boolean ok = (shortlistOnly ? shortlist[c * k + j] : true) && wins.lower(j, c, s) <= 0.5;
+      boolean ok =
+          (shortlistOnly ? shortlist[c * k + j] : selfDuels || j != c)
+              && wins.lower(j, c, s) <= 0.5;
       column[j] = ok ? wins.upper(j, c, s) : Double.NEGATIVE_INFINITY;
       n += ok ? 1 : 0;
     }
