@@ -94,7 +94,12 @@ class DuelingStateCodecTest {
         corrupted("rucb.json", t -> ((ObjectNode) t.get("data")).remove("extras")), "data.extras");
     assertRejected(
         corrupted(
-            "sparring.json", t -> ((ObjectNode) t.get("spec").get("inner")).put("policy", "rucb")),
+            "sparring.json",
+            t -> {
+              ObjectNode inner = (ObjectNode) t.get("spec").get("inner");
+              inner.put("policy", "rucb");
+              inner.putObject("parameters");
+            }),
         "not a context-free bandit");
     assertRejected(
         corrupted(
