@@ -61,7 +61,7 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: not thread-safe. Complexity: update O(K) (two rows of divergences, four
  * logarithms), select O(K) after the exploration rounds (O(K²) during them); no allocation beyond
- * the returned duel, except O(K) when a loop starts.
+ * the returned duel (the first loop's shuffle allocates once).
  */
 public final class Rmed extends WinMatrixDueler {
 
@@ -82,7 +82,8 @@ public final class Rmed extends WinMatrixDueler {
   private final boolean[] inNext;
   private final long[] next;
   private int nextSize;
-  private long[] loop = new long[0];
+  private final long[] loop;
+  private int loopSize;
   private int position;
   private int checked;
   private long minPairCount;
@@ -104,6 +105,7 @@ public final class Rmed extends WinMatrixDueler {
     this.remaining = new boolean[k];
     this.inNext = new boolean[k];
     this.next = new long[k];
+    this.loop = new long[k];
     recomputeMinimum();
   }
 
@@ -122,8 +124,10 @@ public final class Rmed extends WinMatrixDueler {
     this.divergence = new double[k];
     this.next = new long[k];
     DuelingState s = (DuelingState) state;
-    this.loop = distinctArms(extra(s, "loop", -1), "loop");
-    this.position = (int) bounded("position", extra(s, "position", 1)[0], 0, loop.length);
+    long[] l = distinctArms(extra(s, "loop", -1), "loop");
+    this.loop = Arrays.copyOf(l, k);
+    this.loopSize = l.length;
+    this.position = (int) bounded("position", extra(s, "position", 1)[0], 0, loopSize);
     this.checked =
         (int) bounded("checked", extra(s, "checked", 1)[0], Math.max(0, position - 1), position);
     this.remaining = flags(s, "remaining", k);
@@ -134,9 +138,11 @@ public final class Rmed extends WinMatrixDueler {
       inNext[(int) j] = true;
     }
     for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        refreshContribution(i, j);
+      for (int j = i + 1; j < k; j++) {
+        refreshPair(i, j);
       }
+    }
+    for (int i = 0; i < k; i++) {
       refreshDivergence(i);
     }
     recomputeMinimum();
@@ -175,10 +181,15 @@ public final class Rmed extends WinMatrixDueler {
     return Math.max(0.0, LN2 + a + b);
   }
 
-  private void refreshContribution(int i, int j) {
-    long n = wins.count(i, j);
-    double p = wins.mean(i, j);
-    contribution[i * k + j] = i != j && n > 0 && p <= 0.5 ? n * klHalf(p) : 0.0;
+  /**
+   * Both contributions of a pair with one divergence evaluation: {@code kl(p, 1/2)} is symmetric.
+   */
+  private void refreshPair(int a, int b) {
+    long n = wins.count(a, b);
+    double p = wins.mean(a, b);
+    double d = n * klHalf(p);
+    contribution[a * k + b] = p <= 0.5 ? d : 0.0;
+    contribution[b * k + a] = p >= 0.5 ? d : 0.0;
   }
 
   private void refreshDivergence(int i) {
@@ -198,8 +209,7 @@ public final class Rmed extends WinMatrixDueler {
     if (n - 1 == minPairCount && --pairsAtMin == 0) {
       recomputeMinimum();
     }
-    refreshContribution(a, b);
-    refreshContribution(b, a);
+    refreshPair(a, b);
     refreshDivergence(a);
     refreshDivergence(b);
   }
@@ -244,7 +254,7 @@ public final class Rmed extends WinMatrixDueler {
       bookkeeping((int) loop[checked], lnT);
       checked++;
     }
-    if (position == loop.length) {
+    if (position == loopSize) {
       startLoop(rng);
     }
     int l = (int) loop[position++];
@@ -267,10 +277,16 @@ public final class Rmed extends WinMatrixDueler {
   }
 
   private void startLoop(RandomGenerator rng) {
-    loop = loop.length == 0 ? shuffledArms(rng) : Arrays.copyOf(next, nextSize);
+    if (loopSize == 0) {
+      System.arraycopy(shuffledArms(rng), 0, loop, 0, k);
+      loopSize = k;
+    } else {
+      System.arraycopy(next, 0, loop, 0, nextSize);
+      loopSize = nextSize;
+    }
     Arrays.fill(remaining, false);
-    for (long l : loop) {
-      remaining[(int) l] = true;
+    for (int x = 0; x < loopSize; x++) {
+      remaining[(int) loop[x]] = true;
     }
     Arrays.fill(inNext, false);
     nextSize = 0;
@@ -414,7 +430,7 @@ public final class Rmed extends WinMatrixDueler {
   @Override
   Map<String, long[]> extras() {
     Map<String, long[]> m = new LinkedHashMap<>();
-    m.put("loop", loop.clone());
+    m.put("loop", Arrays.copyOf(loop, loopSize));
     m.put("position", new long[] {position});
     m.put("checked", new long[] {checked});
     m.put("remaining", flagsToLongs(remaining));

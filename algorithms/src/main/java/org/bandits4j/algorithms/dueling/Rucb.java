@@ -50,6 +50,7 @@ public final class Rucb extends WinMatrixDueler {
   private final double[] column;
   private final ArgMax argMax = new ArgMax();
   private int best = -1;
+  private int lastChampion;
 
   Rucb(RucbSpec spec, ArmSet arms) {
     super(spec, arms);
@@ -74,7 +75,13 @@ public final class Rucb extends WinMatrixDueler {
     double s = confidenceScale(alpha);
     int count = 0;
     boolean bestIn = false;
+    // the arm most likely to refute a candidate is checked first: the hypothesised best, else the
+    // last champion (the set C does not depend on the order of the checks)
+    int hint = best >= 0 ? best : lastChampion;
     for (int c = 0; c < k; c++) {
+      if (wins.upper(c, hint, s) < 0.5) {
+        continue;
+      }
       boolean ok = true;
       for (int j = 0; j < k; j++) {
         if (wins.upper(c, j, s) < 0.5) {
@@ -104,6 +111,7 @@ public final class Rucb extends WinMatrixDueler {
     } else {
       champion = candidates[rng.nextInt(count)];
     }
+    lastChampion = champion;
     return choose(champion, challenger(champion, s, rng));
   }
 
