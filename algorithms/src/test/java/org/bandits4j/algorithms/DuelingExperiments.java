@@ -7,6 +7,7 @@ import org.bandits4j.simulators.dueling.DuelingCurves;
 import org.bandits4j.simulators.dueling.MatrixDuelingEnvironment;
 import org.bandits4j.simulators.dueling.PreferenceMatrix;
 import org.bandits4j.simulators.run.DuelingReplicationRunner;
+import org.bandits4j.simulators.run.ReplicationRunner;
 
 /**
  * Shared set-up of the dueling regret tests: the spec's standard instances (algorithms-mab.md §E,
@@ -35,12 +36,13 @@ public final class DuelingExperiments {
       long seed,
       int replications,
       long... grid) {
-    return DuelingReplicationRunner.builder()
-        .horizon(grid[grid.length - 1])
-        .replications(replications)
-        .seed(seed)
-        .checkpoints(grid)
-        .build()
+    return DuelingReplicationRunner.of(
+            ReplicationRunner.builder()
+                .horizon(grid[grid.length - 1])
+                .replications(replications)
+                .seed(seed)
+                .checkpoints(grid)
+                .build())
         .run(new MatrixDuelingEnvironment(preferences), spec);
   }
 

@@ -1,11 +1,11 @@
 package org.bandits4j.algorithms.dueling;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.core.CachedLog;
 import org.bandits4j.algorithms.core.Checks;
+import org.bandits4j.algorithms.core.Merging;
 import org.bandits4j.algorithms.state.DuelingState;
 import org.bandits4j.api.Arm;
 import org.bandits4j.api.ArmSet;
@@ -280,23 +280,7 @@ abstract class WinMatrixDueler implements DuelingBandit {
     }
 
     private DuelingState compatible(String name, PolicyState state) {
-      Checks.notNull(name, state);
-      if (!(state instanceof DuelingState s)
-          || !state.policy().equals(spec.name())
-          || !state.spec().equals(spec)) {
-        throw new IllegalArgumentException(
-            "cannot merge: "
-                + name
-                + " is a state of "
-                + state.spec()
-                + ", this policy is "
-                + spec);
-      }
-      if (!new HashSet<>(s.arms().ids()).equals(new HashSet<>(arms.ids()))) {
-        throw new IllegalArgumentException(
-            "cannot merge: " + name + " has arms " + s.arms() + ", this policy has " + arms);
-      }
-      return s;
+      return Merging.compatible(name, state, DuelingState.class, spec, arms);
     }
 
     /** For each arm of {@code from}, its index in {@code to}. */

@@ -1,16 +1,8 @@
 package org.bandits4j.algorithms.dueling;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
+import org.bandits4j.algorithms.GoldenFiles;
 import org.bandits4j.algorithms.StandardPolicies;
 import org.bandits4j.algorithms.thompson.BetaThompsonSpec;
 import org.bandits4j.api.Duel;
@@ -83,23 +75,6 @@ class DuelingGoldenReplayTest {
   @MethodSource("policies")
   void replayMatchesGolden(String name, PolicySpec<? extends DuelingBandit> spec)
       throws IOException {
-    String actual = replay(spec);
-    String file = "golden/dueling-" + name + ".txt";
-    if (Boolean.getBoolean("bandits4j.golden.update")) {
-      Path target = Path.of("src/test/resources", file);
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected;
-    try (InputStream in = getClass().getResourceAsStream("/" + file)) {
-      assertNotNull(in, "missing golden file " + file + "; generate it as the Javadoc says");
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertEquals(lines(expected), lines(actual), "replay of " + name);
-  }
-
-  private static List<String> lines(String s) {
-    return new ArrayList<>(s.lines().toList());
+    GoldenFiles.check("golden/dueling-" + name + ".txt", replay(spec));
   }
 }

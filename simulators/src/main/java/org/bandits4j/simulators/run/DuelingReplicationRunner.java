@@ -12,17 +12,19 @@ import org.bandits4j.simulators.dueling.DuelingCurves;
 import org.bandits4j.simulators.dueling.DuelingEnvironment;
 import org.bandits4j.simulators.dueling.DuelingRegretMeter;
 import org.bandits4j.simulators.random.RandomStream;
-import org.bandits4j.simulators.regret.Checkpoints;
 
 /**
  * Runs independent replications of a dueling policy on a dueling environment, in parallel, with
  * results that do not depend on the number of threads; the dueling counterpart of {@link
  * ReplicationRunner}.
  *
- * <p>Random streams as in {@link ReplicationRunner}: replication {@code r} gets the {@code r}-th
- * child of the master seed's stream; within it, the first child drives the environment (whose pairs
- * of arms then get their own streams, see {@link DuelingEnvironment}) and the second the policy, so
- * every policy run with the same seed sees the same duel outcomes pair by pair.
+ * <p>Settings (horizon, replications, master seed, checkpoints, threads) come from a {@link
+ * ReplicationRunner}: {@code DuelingReplicationRunner.of(ReplicationRunner.builder().horizon(T)
+ * .replications(R).seed(s).build())}. Random streams as in {@link ReplicationRunner}: replication
+ * {@code r} gets the {@code r}-th child of the master seed's stream; within it, the first child
+ * drives the environment (whose pairs of arms then get their own streams, see {@link
+ * DuelingEnvironment}) and the second the policy, so every policy run with the same seed sees the
+ * same duel outcomes pair by pair.
  *
  * <p>Protocol per round {@code t = 1..T}: the policy selects a duel, the environment draws its
  * outcome, the policy learns it, and the meter records weak, strong and Copeland regret (and, at
@@ -32,41 +34,38 @@ import org.bandits4j.simulators.regret.Checkpoints;
  */
 public final class DuelingReplicationRunner {
 
-  private final long horizon;
-  private final int replications;
-  private final long seed;
-  private final long[] checkpoints;
-  private final int threads;
+  private final ReplicationRunner settings;
 
-  private DuelingReplicationRunner(Builder b) {
-    this.horizon = b.horizon;
-    this.replications = b.replications;
-    this.seed = b.seed;
-    this.checkpoints =
-        b.checkpoints == null
-            ? Checkpoints.logGrid(b.horizon, 10)
-            : Checkpoints.of(b.horizon, b.checkpoints);
-    this.threads = b.threads;
+  private DuelingReplicationRunner(ReplicationRunner settings) {
+    this.settings = settings;
   }
 
-  /** A builder; horizon and replications are required. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * A dueling runner with the settings of {@code settings}: horizon, replications, master seed,
+   * checkpoints and threads (its round-robin start does not apply to duels).
+   *
+   * @throws IllegalArgumentException if {@code settings} is null
+   */
+  public static DuelingReplicationRunner of(ReplicationRunner settings) {
+    if (settings == null) {
+      throw new IllegalArgumentException("settings must not be null");
+    }
+    return new DuelingReplicationRunner(settings);
   }
 
   /** The horizon {@code T}. */
   public long horizon() {
-    return horizon;
+    return settings.horizon();
   }
 
   /** The number of replications. */
   public int replications() {
-    return replications;
+    return settings.replications();
   }
 
   /** A copy of the checkpoint rounds. */
   public long[] checkpoints() {
-    return checkpoints.clone();
+    return settings.checkpoints();
   }
 
   /** Runs every replication; see {@link #run(DuelingEnvironment, PolicySpec, IntConsumer)}. */
@@ -87,18 +86,17 @@ public final class DuelingReplicationRunner {
       PolicySpec<? extends DuelingBandit> spec,
       IntConsumer onReplicationDone) {
     spec.create(environment.arms()); // fail fast, before any thread starts
-    RandomStream root = RandomStream.of(seed);
-    RandomStream[] streams = new RandomStream[replications];
-    for (int r = 0; r < replications; r++) {
-      streams[r] = root.split();
-    }
+    RandomStream[] streams = settings.replicationStreams();
+    int replications = settings.replications();
+    long horizon = settings.horizon();
+    long[] checkpoints = settings.checkpoints();
     double[][] weak = new double[replications][];
     double[][] strong = new double[replications][];
     double[][] copeland = new double[replications][];
     double[][] correct = new double[replications][];
     Parallel.forEach(
         replications,
-        threads,
+        settings.threads(),
         rep -> {
           DuelingRegretMeter meter = runOne(environment, spec, streams[rep], horizon, checkpoints);
           weak[rep] = meter.weakAtCheckpoints();
@@ -139,69 +137,5 @@ public final class DuelingReplicationRunner {
       meter.record(a, b, recommendation);
     }
     return meter;
-  }
-
-  /** Builder of a {@link DuelingReplicationRunner}. */
-  public static final class Builder {
-    private long horizon = -1;
-    private int replications = -1;
-    private long seed;
-    private long[] checkpoints;
-    private int threads = Runtime.getRuntime().availableProcessors();
-
-    private Builder() {}
-
-    /** The horizon {@code T >= 1}. */
-    public Builder horizon(long value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("horizon must be >= 1, was " + value);
-      }
-      this.horizon = value;
-      return this;
-    }
-
-    /** The number of replications, {@code >= 1}. */
-    public Builder replications(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("replications must be >= 1, was " + value);
-      }
-      this.replications = value;
-      return this;
-    }
-
-    /** The master seed (default 0). */
-    public Builder seed(long value) {
-      this.seed = value;
-      return this;
-    }
-
-    /** Checkpoint rounds (default: 10 per decade, log-spaced); the horizon is always included. */
-    public Builder checkpoints(long... value) {
-      this.checkpoints = value.clone();
-      return this;
-    }
-
-    /**
-     * Worker threads, {@code >= 1} (default: available processors); results do not depend on it.
-     */
-    public Builder threads(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("threads must be >= 1, was " + value);
-      }
-      this.threads = value;
-      return this;
-    }
-
-    /**
-     * The runner.
-     *
-     * @throws IllegalStateException if horizon or replications were not set
-     */
-    public DuelingReplicationRunner build() {
-      if (horizon < 1 || replications < 1) {
-        throw new IllegalStateException("horizon and replications must be set");
-      }
-      return new DuelingReplicationRunner(this);
-    }
   }
 }

@@ -69,6 +69,11 @@ public final class ReplicationRunner {
     return checkpoints.clone();
   }
 
+  /** The number of worker threads. */
+  public int threads() {
+    return threads;
+  }
+
   /** Runs every replication; see {@link #run(Environment, PolicySpec, IntConsumer)}. */
   public RegretCurves run(Environment environment, PolicySpec<? extends Bandit> spec) {
     return run(environment, spec, r -> {});

@@ -18,6 +18,7 @@ import org.bandits4j.api.PolicyState;
 import org.bandits4j.api.RegretKind;
 import org.bandits4j.simulators.random.RandomStream;
 import org.bandits4j.simulators.run.DuelingReplicationRunner;
+import org.bandits4j.simulators.run.ReplicationRunner;
 import org.junit.jupiter.api.Test;
 
 class DuelingSimulatorsTest {
@@ -186,13 +187,14 @@ class DuelingSimulatorsTest {
     // Lin-4: Δ_1 = 1/8; duel (0, 1): weak min(0, 1/8) = 0, strong (0 + 1/8)/2 = 1/16,
     // Copeland: ζ = (1, 2/3, 1/3, 0), ζ* - (1 + 2/3)/2 = 1/6
     DuelingCurves c =
-        DuelingReplicationRunner.builder()
-            .horizon(100)
-            .replications(3)
-            .seed(1)
-            .checkpoints(10, 100)
-            .threads(2)
-            .build()
+        DuelingReplicationRunner.of(
+                ReplicationRunner.builder()
+                    .horizon(100)
+                    .replications(3)
+                    .seed(1)
+                    .checkpoints(10, 100)
+                    .threads(2)
+                    .build())
             .run(new MatrixDuelingEnvironment(PreferenceMatrix.linear(4)), new Fixed());
     assertEquals(0.0, c.mean(RegretKind.WEAK_DUELING, 1));
     assertEquals(100 / 16.0, c.mean(RegretKind.STRONG_DUELING, 1), 1e-12);
@@ -200,10 +202,7 @@ class DuelingSimulatorsTest {
     assertEquals(1.0, c.accuracy(0));
     assertThrows(IllegalArgumentException.class, () -> c.at(RegretKind.PSEUDO, 0));
     DuelingCurves cop =
-        DuelingReplicationRunner.builder()
-            .horizon(10)
-            .replications(1)
-            .build()
+        DuelingReplicationRunner.of(ReplicationRunner.builder().horizon(10).replications(1).build())
             .run(new MatrixDuelingEnvironment(PreferenceMatrix.copelandThree()), new Fixed());
     assertThrows(IllegalStateException.class, () -> cop.at(RegretKind.STRONG_DUELING, 0));
     assertEquals(1.0, cop.accuracy(0), "arm 0 is a Copeland winner of Cop-3");
@@ -264,10 +263,10 @@ class DuelingSimulatorsTest {
             throw new UnsupportedOperationException();
           }
         };
-    DuelingReplicationRunner.Builder b =
-        DuelingReplicationRunner.builder().horizon(2000).replications(6).seed(77);
-    DuelingCurves one = b.threads(1).build().run(env, random);
-    DuelingCurves two = b.threads(2).build().run(env, random);
+    ReplicationRunner.Builder b =
+        ReplicationRunner.builder().horizon(2000).replications(6).seed(77);
+    DuelingCurves one = DuelingReplicationRunner.of(b.threads(1).build()).run(env, random);
+    DuelingCurves two = DuelingReplicationRunner.of(b.threads(2).build()).run(env, random);
     assertEquals(one, two);
     assertTrue(one.mean(RegretKind.STRONG_DUELING, one.checkpoints().length - 1) > 0);
   }
