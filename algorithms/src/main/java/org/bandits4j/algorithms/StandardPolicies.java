@@ -1,9 +1,19 @@
 package org.bandits4j.algorithms;
 
 import java.util.List;
+import org.bandits4j.algorithms.dueling.BeatTheMeanSpec;
+import org.bandits4j.algorithms.dueling.CopelandConfidenceBoundSpec;
+import org.bandits4j.algorithms.dueling.DoubleThompsonSpec;
+import org.bandits4j.algorithms.dueling.InterleavedFilterSpec;
+import org.bandits4j.algorithms.dueling.MergeRucbSpec;
+import org.bandits4j.algorithms.dueling.Rmed1Spec;
+import org.bandits4j.algorithms.dueling.Rmed2Spec;
+import org.bandits4j.algorithms.dueling.RucbSpec;
+import org.bandits4j.algorithms.dueling.SparringSpec;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
 import org.bandits4j.algorithms.state.PolicyRegistry;
 import org.bandits4j.algorithms.state.PolicyType;
+import org.bandits4j.algorithms.state.SparringState;
 import org.bandits4j.algorithms.state.StateCodec;
 import org.bandits4j.algorithms.state.StateFormat;
 import org.bandits4j.algorithms.thompson.BetaThompsonSpec;
@@ -32,7 +42,61 @@ public final class StandardPolicies {
                   EpsilonGreedySpec.class,
                   EpsilonGreedySpec.defaults(),
                   StateFormat.SAMPLE_MEAN,
-                  "epsilon-greedy with constant or decaying rate")));
+                  "epsilon-greedy with constant or decaying rate"),
+              new PolicyType<>(
+                  RucbSpec.NAME,
+                  RucbSpec.class,
+                  RucbSpec.defaults(),
+                  StateFormat.DUELING,
+                  "RUCB dueling bandit (Zoghi et al. 2014)"),
+              new PolicyType<>(
+                  Rmed1Spec.NAME,
+                  Rmed1Spec.class,
+                  Rmed1Spec.defaults(),
+                  StateFormat.DUELING,
+                  "RMED1 dueling bandit (Komiyama et al. 2015)"),
+              new PolicyType<>(
+                  Rmed2Spec.NAME,
+                  Rmed2Spec.class,
+                  Rmed2Spec.defaults(),
+                  StateFormat.DUELING,
+                  "RMED2 dueling bandit (Komiyama et al. 2015)"),
+              new PolicyType<>(
+                  DoubleThompsonSpec.NAME,
+                  DoubleThompsonSpec.class,
+                  DoubleThompsonSpec.defaults(),
+                  StateFormat.DUELING,
+                  "Double Thompson sampling dueling bandit (Wu and Liu 2016)"),
+              new PolicyType<>(
+                  CopelandConfidenceBoundSpec.NAME,
+                  CopelandConfidenceBoundSpec.class,
+                  CopelandConfidenceBoundSpec.defaults(),
+                  StateFormat.DUELING,
+                  "Copeland Confidence Bound dueling bandit (Zoghi et al. 2015)"),
+              new PolicyType<>(
+                  InterleavedFilterSpec.NAME,
+                  InterleavedFilterSpec.class,
+                  InterleavedFilterSpec.defaults(),
+                  StateFormat.DUELING,
+                  "Interleaved Filter 2 dueling bandit (Yue et al. 2012), horizon-tuned"),
+              new PolicyType<>(
+                  BeatTheMeanSpec.NAME,
+                  BeatTheMeanSpec.class,
+                  BeatTheMeanSpec.defaults(),
+                  StateFormat.DUELING,
+                  "Beat-the-Mean dueling bandit (Yue and Joachims 2011), horizon-tuned"),
+              new PolicyType<>(
+                  MergeRucbSpec.NAME,
+                  MergeRucbSpec.class,
+                  MergeRucbSpec.defaults(),
+                  StateFormat.DUELING,
+                  "MergeRUCB dueling bandit for many arms (Zoghi et al. 2015)"),
+              new PolicyType<>(
+                  SparringSpec.NAME,
+                  SparringSpec.class,
+                  SparringSpec.defaults(),
+                  SparringState.format(StandardPolicies::codec),
+                  "Sparring: two bandit learners duel (Ailon et al. 2014)")));
 
   private static final StateCodec CODEC = new StateCodec(REGISTRY);
 

@@ -1,15 +1,6 @@
 package org.bandits4j.algorithms;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
 import org.bandits4j.algorithms.greedy.EpsilonSchedule;
@@ -81,23 +72,6 @@ class GoldenReplayTest {
   @ParameterizedTest
   @MethodSource("policies")
   void replayMatchesGolden(String name, PolicySpec<? extends Bandit> spec) throws IOException {
-    String actual = replay(spec);
-    String file = "golden/" + name + ".txt";
-    if (Boolean.getBoolean("bandits4j.golden.update")) {
-      Path target = Path.of("src/test/resources", file);
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected;
-    try (InputStream in = getClass().getResourceAsStream("/" + file)) {
-      assertNotNull(in, "missing golden file " + file + "; generate it as the Javadoc says");
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertEquals(lines(expected), lines(actual), "replay of " + name);
-  }
-
-  private static List<String> lines(String s) {
-    return new ArrayList<>(s.lines().toList());
+    GoldenFiles.check("golden/" + name + ".txt", replay(spec));
   }
 }

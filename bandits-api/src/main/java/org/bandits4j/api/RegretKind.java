@@ -25,8 +25,17 @@ public enum RegretKind {
    * = P(best beats i) - 1/2}.
    */
   WEAK_DUELING,
-  /** Strong dueling regret: per duel {@code (a, b)}, {@code (eps*_a + eps*_b) / 2}. */
+  /**
+   * Strong dueling regret: per duel {@code (a, b)}, {@code (eps*_a + eps*_b) / 2} (the average
+   * convention; Yue et al. 2012 sum the two gaps, which is twice this).
+   */
   STRONG_DUELING,
+  /**
+   * Copeland dueling regret: per duel {@code (a, b)}, {@code zeta* - (zeta_a + zeta_b) / 2}, where
+   * {@code zeta_i} is the fraction of the other arms that arm {@code i} beats with probability
+   * above 1/2 and {@code zeta*} its maximum; defined whether or not a Condorcet winner exists.
+   */
+  COPELAND_DUELING,
   /** Simple regret {@code mu* - mu_J} of the arm {@code J} a policy recommends at the end. */
   SIMPLE
 }

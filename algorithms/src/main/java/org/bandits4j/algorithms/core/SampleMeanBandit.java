@@ -2,7 +2,6 @@ package org.bandits4j.algorithms.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.bandits4j.algorithms.state.SampleMeanState;
@@ -403,23 +402,7 @@ public abstract class SampleMeanBandit implements Bandit {
     }
 
     private SampleMeanState compatible(String name, PolicyState state) {
-      Checks.notNull(name, state);
-      if (!(state instanceof SampleMeanState s)
-          || !state.policy().equals(spec.name())
-          || !state.spec().equals(spec)) {
-        throw new IllegalArgumentException(
-            "cannot merge: "
-                + name
-                + " is a state of "
-                + state.spec()
-                + ", this policy is "
-                + spec);
-      }
-      if (!new HashSet<>(s.arms().ids()).equals(new HashSet<>(arms.ids()))) {
-        throw new IllegalArgumentException(
-            "cannot merge: " + name + " has arms " + s.arms() + ", this policy has " + arms);
-      }
-      return s;
+      return Merging.compatible(name, state, SampleMeanState.class, spec, arms);
     }
 
     /** Adds per-arm deltas given in {@code order}'s arm order; validates before changing state. */

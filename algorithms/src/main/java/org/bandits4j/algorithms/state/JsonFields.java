@@ -65,6 +65,29 @@ final class JsonFields {
     return out;
   }
 
+  /** The integer array at position {@code index} of a JSON array. */
+  static long[] longs(JsonNode array, int index, String path, int length) {
+    JsonNode node = array.get(index);
+    if (node == null || !node.isArray()) {
+      throw new IllegalArgumentException(
+          "state JSON: '" + path + "' must be an array, was " + node);
+    }
+    if (node.size() != length) {
+      throw new IllegalArgumentException(
+          "state JSON: '" + path + "' must have " + length + " entries, has " + node.size());
+    }
+    long[] out = new long[length];
+    for (int i = 0; i < length; i++) {
+      JsonNode v = node.get(i);
+      if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+        throw new IllegalArgumentException(
+            "state JSON: '" + path + "[" + i + "]' must be an integer, was " + v);
+      }
+      out[i] = v.asLong();
+    }
+    return out;
+  }
+
   static double[] doubles(JsonNode parent, String name, String path, int length) {
     JsonNode array = array(parent, name, path, length);
     double[] out = new double[array.size()];

@@ -100,7 +100,11 @@ public final class PolicyRegistry {
       }
     }
     try {
-      return Json.mapper().treeToValue(merged, type.specClass());
+      // nested specs (a policy wrapping others) resolve their inner policies through this registry
+      return Json.mapper()
+          .readerFor(type.specClass())
+          .withAttribute(PolicyRegistry.class, this)
+          .treeToValue(merged, type.specClass());
     } catch (UnrecognizedPropertyException e) {
       throw new IllegalArgumentException(
           "policy '" + name + "' has no parameter '" + e.getPropertyName() + "'", e);

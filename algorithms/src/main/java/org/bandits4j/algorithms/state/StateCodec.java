@@ -55,6 +55,15 @@ public final class StateCodec {
 
   /** The JSON document of a state. */
   public String toJson(PolicyState state) {
+    try {
+      return Json.mapper().writeValueAsString(toTree(state));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write state JSON", e);
+    }
+  }
+
+  /** The JSON document of a state, as a tree (formats of nesting policies embed it). */
+  public ObjectNode toTree(PolicyState state) {
     PolicyType<?> type = registry.type(state.policy());
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
@@ -65,12 +74,8 @@ public final class StateCodec {
     ArrayNode arms = root.putArray("arms");
     state.arms().ids().forEach(arms::add);
     root.put("step", state.step());
-    root.set("data", type.stateFormat().write(state, nodes));
-    try {
-      return Json.mapper().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write state JSON", e);
-    }
+    root.set("data", type.stateFormat().write(state, nodes, this));
+    return root;
   }
 
   /**
@@ -87,6 +92,15 @@ public final class StateCodec {
       throw new IllegalArgumentException(
           "state JSON is not valid JSON: " + e.getOriginalMessage(), e);
     }
+    return fromTree(root);
+  }
+
+  /**
+   * Reads a state document given as a tree.
+   *
+   * @throws IllegalArgumentException as {@link #fromJson(String)}
+   */
+  public PolicyState fromTree(JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("state JSON must be an object, was " + root);
     }
@@ -117,7 +131,7 @@ public final class StateCodec {
     }
     PolicyState state =
         type.stateFormat()
-            .read(spec, arms, step, (int) version, JsonFields.member(root, "data", "data"));
+            .read(spec, arms, step, (int) version, JsonFields.member(root, "data", "data"), this);
     spec.restore(state); // semantic validation: impossible statistics are rejected here
     return state;
   }

@@ -35,6 +35,81 @@ public interface StateFormat {
    */
   PolicyState read(PolicySpec<?> spec, ArmSet arms, long step, int version, JsonNode data);
 
+  /**
+   * As {@link #write(PolicyState, JsonNodeFactory)}, for formats whose states nest other policies'
+   * states (they write those through {@code codec}); the codec calls this form.
+   */
+  default ObjectNode write(PolicyState state, JsonNodeFactory nodes, StateCodec codec) {
+    return write(state, nodes);
+  }
+
+  /**
+   * As {@link #read(PolicySpec, ArmSet, long, int, JsonNode)}, for formats whose states nest other
+   * policies' states (they read those through {@code codec}); the codec calls this form.
+   */
+  default PolicyState read(
+      PolicySpec<?> spec, ArmSet arms, long step, int version, JsonNode data, StateCodec codec) {
+    return read(spec, arms, step, version, data);
+  }
+
+  /** The format of {@link DuelingState}. */
+  StateFormat DUELING =
+      new StateFormat() {
+        @Override
+        public int version() {
+          return DuelingState.VERSION;
+        }
+
+        @Override
+        public ObjectNode write(PolicyState state, JsonNodeFactory nodes) {
+          if (!(state instanceof DuelingState s)) {
+            throw new IllegalArgumentException(
+                "not a dueling state: " + state.getClass().getName());
+          }
+          ObjectNode data = nodes.objectNode();
+          int k = s.arms().size();
+          long[] w = s.halfWins();
+          var rows = data.putArray("halfWins");
+          for (int i = 0; i < k; i++) {
+            var row = rows.addArray();
+            for (int j = 0; j < k; j++) {
+              row.add(w[i * k + j]);
+            }
+          }
+          ObjectNode extras = data.putObject("extras");
+          for (String name : s.extraNames()) {
+            var values = extras.putArray(name);
+            for (long v : s.extra(name)) {
+              values.add(v);
+            }
+          }
+          return data;
+        }
+
+        @Override
+        public PolicyState read(
+            PolicySpec<?> spec, ArmSet arms, long step, int version, JsonNode data) {
+          int k = arms.size();
+          JsonNode rows = JsonFields.array(data, "halfWins", "data.halfWins", k);
+          long[] w = new long[k * k];
+          for (int i = 0; i < k; i++) {
+            long[] row = JsonFields.longs(rows, i, "data.halfWins[" + i + "]", k);
+            System.arraycopy(row, 0, w, i * k, k);
+          }
+          JsonNode extras = JsonFields.member(data, "extras", "data.extras");
+          if (!extras.isObject()) {
+            throw new IllegalArgumentException(
+                "state JSON: 'data.extras' must be an object, was " + extras);
+          }
+          java.util.Map<String, long[]> named = new java.util.LinkedHashMap<>();
+          for (var e : extras.properties()) {
+            named.put(
+                e.getKey(), JsonFields.longs(extras, e.getKey(), "data.extras." + e.getKey(), -1));
+          }
+          return new DuelingState(spec, arms, step, w, named);
+        }
+      };
+
   /** The format of {@link SampleMeanState}. */
   StateFormat SAMPLE_MEAN =
       new StateFormat() {

@@ -1,12 +1,5 @@
 package org.bandits4j.simulators.run;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Bandit;
@@ -76,6 +69,11 @@ public final class ReplicationRunner {
     return checkpoints.clone();
   }
 
+  /** The number of worker threads. */
+  public int threads() {
+    return threads;
+  }
+
   /** Runs every replication; see {@link #run(Environment, PolicySpec, IntConsumer)}. */
   public RegretCurves run(Environment environment, PolicySpec<? extends Bandit> spec) {
     return run(environment, spec, r -> {});
@@ -95,30 +93,16 @@ public final class ReplicationRunner {
     RandomStream[] streams = replicationStreams();
     double[][] pseudo = new double[replications][];
     double[][] realised = new double[replications][];
-    AtomicInteger done = new AtomicInteger();
-    int workers = Math.min(threads, replications);
-    ExecutorService pool = Executors.newFixedThreadPool(workers, ReplicationRunner::daemon);
-    try {
-      List<Future<?>> futures = new ArrayList<>(replications);
-      for (int r = 0; r < replications; r++) {
-        int rep = r;
-        futures.add(
-            pool.submit(
-                () -> {
-                  RegretMeter meter =
-                      runOne(
-                          environment, spec, streams[rep], horizon, checkpoints, roundRobinStart);
-                  pseudo[rep] = meter.pseudoAtCheckpoints();
-                  realised[rep] = meter.realisedAtCheckpoints();
-                  onReplicationDone.accept(done.incrementAndGet());
-                }));
-      }
-      for (Future<?> f : futures) {
-        await(f);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Parallel.forEach(
+        replications,
+        threads,
+        rep -> {
+          RegretMeter meter =
+              runOne(environment, spec, streams[rep], horizon, checkpoints, roundRobinStart);
+          pseudo[rep] = meter.pseudoAtCheckpoints();
+          realised[rep] = meter.realisedAtCheckpoints();
+        },
+        onReplicationDone);
     return new RegretCurves(checkpoints, pseudo, realised);
   }
 
@@ -166,30 +150,6 @@ public final class ReplicationRunner {
     double reward = process.pull(t, arm);
     policy.update(selection, reward);
     meter.record(process.bestMean(t), process.mean(t, arm), reward);
-  }
-
-  private static void await(Future<?> f) {
-    try {
-      f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for replications", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("replication failed", cause);
-    }
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "bandits4j-replication");
-    t.setDaemon(true);
-    return t;
   }
 
   /** Builder of a {@link ReplicationRunner}. */
