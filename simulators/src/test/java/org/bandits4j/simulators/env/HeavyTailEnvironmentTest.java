@@ -146,4 +146,24 @@ class HeavyTailEnvironmentTest {
     a.pull(1, 0);
     assertEquals(a.pull(2, 1), b.pull(1, 1)); // arm 1's first draw ignores arm 0's draws
   }
+
+  @Test
+  void uniformNoiseHasItsRangeAndVariance() {
+    UniformEnvironment env = new UniformEnvironment(0.05, 0.55, 0.5);
+    RewardProcess p = env.start(RandomStream.of(5));
+    double sum = 0;
+    double sq = 0;
+    for (int t = 1; t <= N; t++) {
+      double x = p.pull(t, 0);
+      assertTrue(x >= 0.5 && x < 0.6, "draw " + x);
+      sum += x;
+      sq += (x - 0.55) * (x - 0.55);
+    }
+    double var = 0.0025 / 3;
+    assertEquals(var, env.variance(), 1e-18);
+    assertEquals(0.55, sum / N, 5 * Math.sqrt(var / N));
+    // Var((X - μ)²) = w⁴/5 - (w²/3)² for uniform noise
+    assertEquals(var, sq / N, 5 * Math.sqrt((0.05 * 0.05 * 0.05 * 0.05 / 5 - var * var) / N));
+    assertThrows(IllegalArgumentException.class, () -> new UniformEnvironment(-1, 0.5));
+  }
 }
