@@ -11,13 +11,20 @@ import org.bandits4j.algorithms.dueling.Rmed2Spec;
 import org.bandits4j.algorithms.dueling.RucbSpec;
 import org.bandits4j.algorithms.dueling.SparringSpec;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
+import org.bandits4j.algorithms.heavytail.RobustUcbSpec;
+import org.bandits4j.algorithms.state.MomentState;
 import org.bandits4j.algorithms.state.PolicyRegistry;
 import org.bandits4j.algorithms.state.PolicyType;
 import org.bandits4j.algorithms.state.SparringState;
+import org.bandits4j.algorithms.state.SampleHistoryState;
 import org.bandits4j.algorithms.state.StateCodec;
 import org.bandits4j.algorithms.state.StateFormat;
 import org.bandits4j.algorithms.thompson.BetaThompsonSpec;
+import org.bandits4j.algorithms.thompson.GaussianThompsonSpec;
+import org.bandits4j.algorithms.thompson.NormalGammaThompsonSpec;
 import org.bandits4j.algorithms.ucb.Ucb1Spec;
+import org.bandits4j.algorithms.ucb.Ucb1TunedSpec;
+import org.bandits4j.algorithms.ucb.UcbVSpec;
 
 /** The catalogue of the library's policies: the standard registry and state codec. */
 public final class StandardPolicies {
@@ -96,7 +103,38 @@ public final class StandardPolicies {
                   SparringSpec.class,
                   SparringSpec.defaults(),
                   SparringState.format(StandardPolicies::codec),
-                  "Sparring: two bandit learners duel (Ailon et al. 2014)")));
+                  "Sparring: two bandit learners duel (Ailon et al. 2014)"),
+              new PolicyType<>(
+                  UcbVSpec.NAME,
+                  UcbVSpec.class,
+                  UcbVSpec.defaults(),
+                  MomentState.FORMAT,
+                  "UCB-V (Audibert, Munos, Szepesvari 2009): variance-aware UCB"),
+              new PolicyType<>(
+                  Ucb1TunedSpec.NAME,
+                  Ucb1TunedSpec.class,
+                  Ucb1TunedSpec.defaults(),
+                  MomentState.FORMAT,
+                  "UCB1-Tuned (Auer et al. 2002): UCB1 with a variance bound"),
+              new PolicyType<>(
+                  GaussianThompsonSpec.NAME,
+                  GaussianThompsonSpec.class,
+                  GaussianThompsonSpec.defaults(),
+                  StateFormat.SAMPLE_MEAN,
+                  "Gaussian Thompson sampling with known (per-arm) noise variances"),
+              new PolicyType<>(
+                  NormalGammaThompsonSpec.NAME,
+                  NormalGammaThompsonSpec.class,
+                  NormalGammaThompsonSpec.defaults(),
+                  MomentState.FORMAT,
+                  "Normal-Gamma Thompson sampling, unknown variances (VarTS with per-arm priors)"),
+              new PolicyType<>(
+                  RobustUcbSpec.NAME,
+                  RobustUcbSpec.class,
+                  RobustUcbSpec.defaults(),
+                  SampleHistoryState.FORMAT,
+                  "Robust UCB for heavy tails (Bubeck et al. 2013): truncated mean, median of"
+                      + " means, Catoni")));
 
   private static final StateCodec CODEC = new StateCodec(REGISTRY);
 

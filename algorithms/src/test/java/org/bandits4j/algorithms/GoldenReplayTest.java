@@ -1,11 +1,21 @@
 package org.bandits4j.algorithms;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
 import org.bandits4j.algorithms.greedy.EpsilonSchedule;
+import org.bandits4j.algorithms.heavytail.Evaluation;
+import org.bandits4j.algorithms.heavytail.RobustEstimator;
+import org.bandits4j.algorithms.heavytail.RobustUcbSpec;
 import org.bandits4j.algorithms.thompson.BetaThompsonSpec;
+import org.bandits4j.algorithms.thompson.GaussianArmPrior;
+import org.bandits4j.algorithms.thompson.GaussianThompsonSpec;
+import org.bandits4j.algorithms.thompson.NormalGammaPrior;
+import org.bandits4j.algorithms.thompson.NormalGammaThompsonSpec;
 import org.bandits4j.algorithms.ucb.Ucb1Spec;
+import org.bandits4j.algorithms.ucb.Ucb1TunedSpec;
+import org.bandits4j.algorithms.ucb.UcbVSpec;
 import org.bandits4j.api.Bandit;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.Selection;
@@ -35,7 +45,37 @@ class GoldenReplayTest {
         Arguments.of("epsilon-greedy-constant", EpsilonGreedySpec.constant(0.1)),
         Arguments.of(
             "epsilon-greedy-inverse-time",
-            new EpsilonGreedySpec(4.0, EpsilonSchedule.INVERSE_TIME)));
+            new EpsilonGreedySpec(4.0, EpsilonSchedule.INVERSE_TIME)),
+        Arguments.of("ucb-v", UcbVSpec.defaults()),
+        Arguments.of("ucb1-tuned", Ucb1TunedSpec.defaults()),
+        Arguments.of("thompson-gaussian", GaussianThompsonSpec.defaults()),
+        Arguments.of(
+            "thompson-gaussian-per-arm",
+            new GaussianThompsonSpec(
+                0.5,
+                1.0,
+                0.25,
+                false,
+                Map.of(
+                    "0", new GaussianArmPrior(0.5, 1.0, 0.09),
+                    "4", new GaussianArmPrior(0.5, 1.0, 0.25)))),
+        Arguments.of("thompson-gaussian-flat", GaussianThompsonSpec.flat(0.25)),
+        Arguments.of("thompson-normal-gamma", NormalGammaThompsonSpec.defaults()),
+        Arguments.of(
+            "varts",
+            NormalGammaThompsonSpec.varTs(
+                Map.of(
+                    "0", NormalGammaPrior.precisionMean(5, 0.09),
+                    "1", NormalGammaPrior.precisionMean(5, 0.16),
+                    "2", NormalGammaPrior.precisionMean(5, 0.21),
+                    "3", NormalGammaPrior.precisionMean(5, 0.24),
+                    "4", NormalGammaPrior.precisionMean(5, 0.25)))),
+        Arguments.of("robust-ucb-truncated-mean", RobustUcbSpec.truncatedMean(0.5, 1.0)),
+        Arguments.of("robust-ucb-median-of-means", RobustUcbSpec.medianOfMeans(1.0, 0.25)),
+        Arguments.of("robust-ucb-catoni", RobustUcbSpec.catoni(0.25)),
+        Arguments.of(
+            "robust-ucb-catoni-doubling",
+            new RobustUcbSpec(RobustEstimator.CATONI, 1.0, 0.25, Evaluation.DOUBLING)));
   }
 
   static String replay(PolicySpec<? extends Bandit> spec) {

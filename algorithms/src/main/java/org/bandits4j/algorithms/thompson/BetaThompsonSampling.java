@@ -112,26 +112,7 @@ public final class BetaThompsonSampling extends SampleMeanBandit {
    */
   @Override
   public Optional<ProbabilityOfBest> probabilityOfBest() {
-    return Optional.of(this::estimateProbabilityOfBest);
-  }
-
-  private double[] estimateProbabilityOfBest(int samples, RandomGenerator rng) {
-    if (samples < 1) {
-      throw new IllegalArgumentException("samples must be >= 1, was " + samples);
-    }
-    int k = armCount();
-    double[] wins = new double[k];
-    double[] theta = new double[k];
-    ArgMax best = new ArgMax();
-    for (int s = 0; s < samples; s++) {
-      for (int i = 0; i < k; i++) {
-        theta[i] = draw(i, rng);
-      }
-      wins[best.select(theta, rng)] += 1.0;
-    }
-    for (int i = 0; i < k; i++) {
-      wins[i] /= samples;
-    }
-    return wins;
+    return Optional.of(
+        (samples, rng) -> PosteriorDraws.probabilityOfBest(this::draw, armCount(), samples, rng));
   }
 }
