@@ -91,6 +91,22 @@ public final class KlInverse {
     };
   }
 
+  /**
+   * {@code ∂kl(p, q)/∂q} at {@code q > p}: {@code (q - p)/(q (1 - q))} (Bernoulli), {@code (q -
+   * p)/q} (Poisson), {@code (q - p)/q²} (exponential), {@code (q - p)/σ²} (Gaussian). Since the
+   * inverse {@code d -> q*(d)} of a convex increasing function is concave, {@code q*(d') <= q*(d) +
+   * (d' - d) / kl'(q*(d))} for every {@code d'}: index policies use this tangent to bound an index
+   * from a previous solve.
+   */
+  public static double slope(KlFamily family, double p, double q, double sigma) {
+    return switch (family) {
+      case BERNOULLI -> (q - p) / (q * (1.0 - q));
+      case GAUSSIAN -> (q - p) / (sigma * sigma);
+      case POISSON -> (q - p) / q;
+      case EXPONENTIAL -> (q - p) / (q * q);
+    };
+  }
+
   // ------------------------------------------------------------------ divergences
 
   /**
@@ -134,20 +150,75 @@ public final class KlInverse {
 
   // ------------------------------------------------------------------ solvers
 
-  private static double bernoulli(double p, double d, double cutoff) {
+  /**
+   * A closed-form point at or right of {@code q*}, the point the solver starts from: its result is
+   * never above it (the accepted Newton iterates decrease). Index policies use it to skip arms that
+   * cannot win.
+   *
+   * @param family the reward family
+   * @param p the observed mean, inside the family's range
+   * @param d the exploration budget
+   * @param sigma the standard deviation, used by {@link KlFamily#GAUSSIAN} only
+   */
+  public static double start(KlFamily family, double p, double d, double sigma) {
+    if (!(d > 0.0)) {
+      return p;
+    }
+    return switch (family) {
+      case BERNOULLI -> bernoulliStart(p, d);
+      case GAUSSIAN -> p + sigma * Math.sqrt(2.0 * d);
+      case POISSON -> p <= 0.0 ? d : p + d + Math.sqrt(d * d + 2.0 * p * d);
+      case EXPONENTIAL -> exponentialStart(p, d);
+    };
+  }
+
+  /**
+   * Bernoulli start: the edges' exact values, else a variance-aware bound, capped at {@code 1 -
+   * 1e-15}. Since {@code kl(p, q) = ∫_p^q (x - p) / (x (1 - x)) dx >= (q - p)² / (2V)} with {@code
+   * V} the largest {@code x (1 - x)} on {@code [p, q]}: for {@code p >= 1/2}, {@code V = p (1 - p)}
+   * and {@code q* <= p + sqrt(2 p (1 - p) d)}; for {@code p < 1/2}, a root {@code U <= 1/2} of
+   * {@code (U - p)² = 2 d U (1 - U)} bounds {@code q*}, and otherwise Pinsker's {@code p +
+   * sqrt(d/2)} ({@code V <= 1/4}) does. Much tighter than Pinsker alone when {@code p} is far from
+   * 1/2.
+   */
+  private static double bernoulliStart(double p, double d) {
     if (p >= 1.0 - EDGE) {
       return 1.0;
     }
     if (p <= EDGE) {
       return -Math.expm1(-d);
     }
-    double q = Math.min(1.0 - EDGE, p + Math.sqrt(0.5 * d));
+    double q;
+    if (p >= 0.5) {
+      q = p + Math.sqrt(2.0 * p * (1.0 - p) * d);
+    } else {
+      q = (p + d + Math.sqrt(d * (d + 2.0 * p * (1.0 - p)))) / (1.0 + 2.0 * d);
+      if (q > 0.5) {
+        q = p + Math.sqrt(0.5 * d);
+      }
+    }
+    return Math.min(1.0 - EDGE, q);
+  }
+
+  private static double exponentialStart(double p, double d) {
+    if (p <= 0.0) {
+      return 0.0;
+    }
+    double u = Math.max(Math.exp(-(d + 1.0)), 1.0 - Math.sqrt(2.0 * d));
+    return u == 0.0 ? Double.POSITIVE_INFINITY : p / u;
+  }
+
+  private static double bernoulli(double p, double d, double cutoff) {
+    double q = bernoulliStart(p, d);
+    if (p >= 1.0 - EDGE || p <= EDGE) {
+      return q;
+    }
     if (q < cutoff) {
       return q;
     }
     double g = klBernoulli(p, q) - d;
     if (g <= 0.0) {
-      return q; // the Pinsker point is capped near 1 and already feasible
+      return q; // the start is capped near 1 and already feasible
     }
     double theta = Math.log(q / (1.0 - q));
     for (int step = 0; step < NEWTON_STEPS; step++) {
@@ -173,7 +244,7 @@ public final class KlInverse {
     if (p <= 0.0) {
       return d;
     }
-    double q = p + d + Math.sqrt(d * d + 2.0 * p * d);
+    double q = start(KlFamily.POISSON, p, d, 1.0);
     for (int step = 0; step < NEWTON_STEPS; step++) {
       if (q < cutoff) {
         return q;
@@ -198,11 +269,11 @@ public final class KlInverse {
     if (p <= 0.0) {
       return 0.0;
     }
-    double u = Math.max(Math.exp(-(d + 1.0)), 1.0 - Math.sqrt(2.0 * d));
-    if (u == 0.0) {
-      return Double.POSITIVE_INFINITY; // d beyond ~700: the plausible means are unbounded
+    double q = exponentialStart(p, d);
+    if (q == Double.POSITIVE_INFINITY) {
+      return q; // d beyond ~700: the plausible means are unbounded
     }
-    double q = p / u;
+    double u = p / q;
     for (int step = 0; step < NEWTON_STEPS; step++) {
       if (q < cutoff) {
         return q;

@@ -30,11 +30,16 @@ import org.bandits4j.api.Selection;
  * The index is computed by {@link KlInverse}. Conventions as {@link Ucb1}: untried arms first, in
  * order (propensity 1); exact ties broken uniformly at random (propensity {@code 1/ties}).
  *
- * <p>Evaluation: per decision the arm with the largest mean is solved first; every other arm is
- * solved with that running maximum as a cutoff, so an arm whose (decreasing) Newton iterate falls
- * below it is abandoned after one or two steps. Arms that can win or tie are solved to the end, so
- * the decision is exactly that of solving every arm. KL-UCB++'s budget does not depend on {@code
- * t}: its indices are cached per arm and change only when the arm learns.
+ * <p>Evaluation: per decision every arm gets an upper bound of its index: the tangent at its last
+ * exact solve if it has not learned since (the index is concave in the budget, {@link
+ * KlInverse#slope}), else the solver's closed-form start ({@link KlInverse#start}). The arm with
+ * the largest bound is solved; arms whose bound is below the running maximum by more than a margin
+ * of {@code 1e-9} (far above the solver's tolerance) are skipped, and the others are solved with
+ * the running maximum as a cutoff. Arms that can win or tie are always solved to the end, from the
+ * closed-form start, so an index is a function of {@code (mean, d)} alone and the decision is
+ * exactly that of solving every arm: the tangents only save work, and a restored policy (which has
+ * none yet) decides the same. Typically one arm is solved per decision. KL-UCB++'s budget does not
+ * depend on {@code t}: its indices are cached per arm and change only when the arm learns.
  *
  * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K × solver steps), update
  * O(1) (KL-UCB++: one solve); neither allocates beyond the returned selection.
@@ -56,6 +61,10 @@ public final class KlUcb extends SampleMeanBandit {
   private final Exploration exploration;
   private final double c;
   private final long horizon;
+
+  /** Relative safety margin between a bound and the running maximum before an arm is skipped. */
+  private static final double MARGIN = 1e-9;
+
   private final ArgMax argMax = new ArgMax();
   private final CachedLog log = new CachedLog();
   private double[] means;
@@ -63,6 +72,11 @@ public final class KlUcb extends SampleMeanBandit {
   private double[] logPulls;
   private double[] cachedIndex;
   private double[] scratch;
+  private double[] budgets;
+  // tangent points of the last exact solves: a cache for skipping arms, never for computing indices
+  private double[] tangentIndex;
+  private double[] tangentBudget;
+  private double[] tangentSlope;
 
   KlUcb(
       PolicySpec<?> spec,
@@ -112,16 +126,26 @@ public final class KlUcb extends SampleMeanBandit {
     double lnT = log.ln(t);
     double extra = c > 0.0 && t >= 3 ? c * Math.log(lnT) : 0.0;
     double[] values = scratch;
-    int lead = leader();
-    double best = index(lead, lnT, extra, Double.NEGATIVE_INFINITY);
+    double[] budget = budgets;
+    int lead = 0;
+    for (int i = 0; i < values.length; i++) {
+      double level = exploration == Exploration.LOG_T ? lnT + extra : lnT - logPulls[i] + extra;
+      double d = level * inversePulls[i];
+      budget[i] = d;
+      values[i] = bound(i, d);
+      if (values[i] > values[lead]) {
+        lead = i;
+      }
+    }
+    double best = solve(lead, Double.NEGATIVE_INFINITY);
     values[lead] = best;
     int arm = lead;
     int ties = 1;
     for (int i = 0; i < values.length; i++) {
-      if (i == lead) {
-        continue;
+      if (i == lead || values[i] + MARGIN * Math.max(1.0, values[i]) < best) {
+        continue; // the bound is above the index: this arm cannot win or tie
       }
-      double v = index(i, lnT, extra, best);
+      double v = solve(i, best);
       values[i] = v;
       if (v > best) {
         best = v;
@@ -137,22 +161,39 @@ public final class KlUcb extends SampleMeanBandit {
     return choose(arm, 1.0 / ties);
   }
 
-  /** The lowest-numbered arm with the largest mean. */
-  private int leader() {
-    double[] m = means;
-    int lead = 0;
-    for (int i = 1; i < m.length; i++) {
-      if (m[i] > m[lead]) {
-        lead = i;
-      }
+  /**
+   * An upper bound of arm {@code i}'s index at budget {@code d}: the tangent at its last solve (the
+   * index is concave in the budget) when the arm has not learned since, else the solver's start.
+   */
+  private double bound(int i, double d) {
+    double slope = tangentSlope[i];
+    if (slope > 0.0) {
+      return tangentIndex[i] + (d - tangentBudget[i]) * slope;
     }
-    return lead;
+    return KlInverse.start(family, means[i], d, sigma);
   }
 
-  /** The index of a played arm, or a value in {@code [index, cutoff)} if it is below the cutoff. */
-  private double index(int i, double lnT, double extra, double cutoff) {
+  /**
+   * Solves arm {@code i}'s index at the budget of this decision, with a cutoff; a result at or
+   * above the cutoff is exact and becomes the arm's tangent point.
+   */
+  private double solve(int i, double cutoff) {
+    double d = budgets[i];
+    double q = KlInverse.upper(family, means[i], d, sigma, cutoff);
+    if (q >= cutoff) {
+      double derivative = KlInverse.slope(family, means[i], q, sigma);
+      boolean usable = derivative > 0.0 && derivative < Double.POSITIVE_INFINITY;
+      tangentIndex[i] = q;
+      tangentBudget[i] = d;
+      tangentSlope[i] = usable ? 1.0 / derivative : 0.0;
+    }
+    return q;
+  }
+
+  /** The index of a played arm at level {@code ln t + extra}. */
+  private double index(int i, double lnT, double extra) {
     double level = exploration == Exploration.LOG_T ? lnT + extra : lnT - logPulls[i] + extra;
-    return KlInverse.upper(family, means[i], level * inversePulls[i], sigma, cutoff);
+    return KlInverse.upper(family, means[i], level * inversePulls[i], sigma);
   }
 
   /** KL-UCB++'s budget {@code g(N)/N} for {@code n} learned rewards. */
@@ -169,6 +210,10 @@ public final class KlUcb extends SampleMeanBandit {
     logPulls = new double[armCount];
     cachedIndex = new double[armCount];
     scratch = new double[armCount];
+    budgets = new double[armCount];
+    tangentIndex = new double[armCount];
+    tangentBudget = new double[armCount];
+    tangentSlope = new double[armCount];
   }
 
   @Override
@@ -186,6 +231,7 @@ public final class KlUcb extends SampleMeanBandit {
       mean = Math.min(1.0, Math.max(0.0, mean)); // guards rounding of fractional rewards
     }
     means[arm] = mean;
+    tangentSlope[arm] = 0.0; // the arm learned: its tangent is stale
     inversePulls[arm] = 1.0 / n;
     logPulls[arm] = Math.log((double) n);
     if (exploration == Exploration.HORIZON) {
@@ -212,7 +258,7 @@ public final class KlUcb extends SampleMeanBandit {
       long t = Math.max(1, plays());
       double lnT = Math.log((double) t);
       double extra = c > 0.0 && t >= 3 ? c * Math.log(lnT) : 0.0;
-      indexValue = index(arm, lnT, extra, Double.NEGATIVE_INFINITY);
+      indexValue = index(arm, lnT, extra);
     }
     return new ArmEstimate(arms().get(arm), n, sum(arm) / n, indexValue - means[arm]);
   }
