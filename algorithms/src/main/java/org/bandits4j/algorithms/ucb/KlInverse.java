@@ -92,19 +92,32 @@ public final class KlInverse {
   }
 
   /**
-   * {@code ∂kl(p, q)/∂q} at {@code q > p}: {@code (q - p)/(q (1 - q))} (Bernoulli), {@code (q -
-   * p)/q} (Poisson), {@code (q - p)/q²} (exponential), {@code (q - p)/σ²} (Gaussian). Since the
-   * inverse {@code d -> q*(d)} of a convex increasing function is concave, {@code q*(d') <= q*(d) +
-   * (d' - d) / kl'(q*(d))} for every {@code d'}: index policies use this tangent to bound an index
-   * from a previous solve.
+   * An upper bound of {@code q*(d')} from a solved point {@code q = q*(d)}: the tangent of the
+   * concave map {@code d -> q*(d)}, which lies above it. For Bernoulli, Poisson and Gaussian {@code
+   * kl} is convex in {@code q}, so its inverse is concave: {@code q*(d') <= q + (d' - d) / kl'(q)}
+   * with {@code kl'(q) = (q - p)/(q (1 - q))}, {@code (q - p)/q}, {@code (q - p)/σ²}. The
+   * exponential {@code kl} is not convex in {@code q}, but {@code h(u) = u - 1 - ln u} is convex in
+   * {@code u = p/q}, so {@code u*(d') >= u + (d' - d)/h'(u)} and {@code q*(d') <= p / (that)}.
+   * Returns {@code +∞} when no finite bound follows (for example at the edges, where the slope
+   * vanishes or is infinite).
    */
-  public static double slope(KlFamily family, double p, double q, double sigma) {
-    return switch (family) {
-      case BERNOULLI -> (q - p) / (q * (1.0 - q));
-      case GAUSSIAN -> (q - p) / (sigma * sigma);
-      case POISSON -> (q - p) / q;
-      case EXPONENTIAL -> (q - p) / (q * q);
-    };
+  public static double tangent(
+      KlFamily family, double p, double q, double d, double dNext, double sigma) {
+    double bound;
+    if (family == KlFamily.EXPONENTIAL) {
+      double u = p / q;
+      double u2 = u + (dNext - d) / (1.0 - 1.0 / u);
+      bound = u2 > 0.0 ? p / u2 : Double.POSITIVE_INFINITY;
+    } else {
+      double slope =
+          switch (family) {
+            case BERNOULLI -> (q - p) / (q * (1.0 - q));
+            case GAUSSIAN -> (q - p) / (sigma * sigma);
+            default -> (q - p) / q;
+          };
+      bound = q + (dNext - d) / slope;
+    }
+    return bound > p && bound < Double.POSITIVE_INFINITY ? bound : Double.POSITIVE_INFINITY;
   }
 
   // ------------------------------------------------------------------ divergences

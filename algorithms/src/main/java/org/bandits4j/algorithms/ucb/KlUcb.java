@@ -32,7 +32,7 @@ import org.bandits4j.api.Selection;
  *
  * <p>Evaluation: per decision every arm gets an upper bound of its index: the tangent at its last
  * exact solve if it has not learned since (the index is concave in the budget, {@link
- * KlInverse#slope}), else the solver's closed-form start ({@link KlInverse#start}). The arm with
+ * KlInverse#tangent}), else the solver's closed-form start ({@link KlInverse#start}). The arm with
  * the largest bound is solved; arms whose bound is below the running maximum by more than a margin
  * of {@code 1e-9} (far above the solver's tolerance) are skipped, and the others are solved with
  * the running maximum as a cutoff. Arms that can win or tie are always solved to the end, from the
@@ -76,7 +76,7 @@ public final class KlUcb extends SampleMeanBandit {
   // tangent points of the last exact solves: a cache for skipping arms, never for computing indices
   private double[] tangentIndex;
   private double[] tangentBudget;
-  private double[] tangentSlope;
+  private boolean[] tangentValid;
 
   KlUcb(
       PolicySpec<?> spec,
@@ -166,9 +166,12 @@ public final class KlUcb extends SampleMeanBandit {
    * index is concave in the budget) when the arm has not learned since, else the solver's start.
    */
   private double bound(int i, double d) {
-    double slope = tangentSlope[i];
-    if (slope > 0.0) {
-      return tangentIndex[i] + (d - tangentBudget[i]) * slope;
+    if (tangentValid[i]) {
+      double tangent =
+          KlInverse.tangent(family, means[i], tangentIndex[i], tangentBudget[i], d, sigma);
+      if (tangent < Double.POSITIVE_INFINITY) {
+        return tangent;
+      }
     }
     return KlInverse.start(family, means[i], d, sigma);
   }
@@ -181,11 +184,9 @@ public final class KlUcb extends SampleMeanBandit {
     double d = budgets[i];
     double q = KlInverse.upper(family, means[i], d, sigma, cutoff);
     if (q >= cutoff) {
-      double derivative = KlInverse.slope(family, means[i], q, sigma);
-      boolean usable = derivative > 0.0 && derivative < Double.POSITIVE_INFINITY;
       tangentIndex[i] = q;
       tangentBudget[i] = d;
-      tangentSlope[i] = usable ? 1.0 / derivative : 0.0;
+      tangentValid[i] = true;
     }
     return q;
   }
@@ -213,7 +214,7 @@ public final class KlUcb extends SampleMeanBandit {
     budgets = new double[armCount];
     tangentIndex = new double[armCount];
     tangentBudget = new double[armCount];
-    tangentSlope = new double[armCount];
+    tangentValid = new boolean[armCount];
   }
 
   @Override
@@ -231,7 +232,7 @@ public final class KlUcb extends SampleMeanBandit {
       mean = Math.min(1.0, Math.max(0.0, mean)); // guards rounding of fractional rewards
     }
     means[arm] = mean;
-    tangentSlope[arm] = 0.0; // the arm learned: its tangent is stale
+    tangentValid[arm] = false; // the arm learned: its tangent is stale
     inversePulls[arm] = 1.0 / n;
     logPulls[arm] = Math.log((double) n);
     if (exploration == Exploration.HORIZON) {

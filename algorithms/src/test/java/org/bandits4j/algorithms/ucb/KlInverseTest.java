@@ -154,6 +154,29 @@ class KlInverseTest {
     }
   }
 
+  /**
+   * The tangent at a solved point bounds the index at every other budget from above (within the
+   * solver's 1e-9 margin that the policies leave), in all four families: 20 000 seeded cases each.
+   */
+  @ParameterizedTest
+  @EnumSource(KlFamily.class)
+  void tangentsBoundTheIndexFromAbove(KlFamily family) {
+    SplittableRandom rng = new SplittableRandom(family.ordinal() + 31);
+    for (int i = 0; i < 20_000; i++) {
+      int n = 1 + rng.nextInt(1000);
+      double p = family == B ? rng.nextInt(n + 1) / (double) n : rng.nextDouble(0.01, 10);
+      double d = Math.log(2 + rng.nextInt(100_000)) / n;
+      double next = d * rng.nextDouble(0.5, 2.0);
+      double q = KlInverse.upper(family, p, d, 1.5);
+      double bound = KlInverse.tangent(family, p, q, d, next, 1.5);
+      double actual = KlInverse.upper(family, p, next, 1.5);
+      assertTrue(
+          bound + 1e-9 * Math.max(1, bound) >= actual,
+          family + " p=" + p + " d=" + d + " next=" + next + " bound=" + bound + " index="
+              + actual);
+    }
+  }
+
   /** The bisection fallback: 60 halvings keep {@code kl(p, hi) >= d} and pin the root. */
   @Test
   void bisectionFallbackBracketsTheRoot() {

@@ -119,16 +119,19 @@ class KlUcbTest {
 
   /**
    * The pruned evaluation (leader first, others abandoned below the running maximum) must make the
-   * decisions of solving every arm and breaking ties uniformly, on Bernoulli rewards where ties are
-   * frequent: 20 seeds, 2 to 8 arms, 3000 rounds each, KL-UCB and KL-UCB+.
+   * decisions of solving every arm and breaking ties uniformly, on rewards where ties are frequent
+   * (Bernoulli, small-count Poisson) or not: 32 seeds over the four families, 2 to 8 arms, 3000
+   * rounds each, KL-UCB and KL-UCB+.
    */
   @Test
   void decisionsMatchSolvingEveryArm() {
-    for (long seed = 0; seed < 20; seed++) {
+    for (long seed = 0; seed < 32; seed++) {
       int k = 2 + (int) (seed % 7);
       boolean plus = seed % 2 == 1;
+      KlFamily family = KlFamily.values()[(int) (seed / 2 % 4)];
       KlUcb fast =
-          (plus ? KlUcbPlusSpec.defaults() : KlUcbSpec.defaults()).create(ArmSet.ofSize(k));
+          (plus ? new KlUcbPlusSpec(family, 1.0, 0.0) : new KlUcbSpec(family, 1.0, 0.0))
+              .create(ArmSet.ofSize(k));
       SplittableRandom policyRng = new SplittableRandom(seed);
       SplittableRandom referenceRng = new SplittableRandom(seed);
       SplittableRandom env = new SplittableRandom(~seed);
@@ -147,13 +150,20 @@ class KlUcbTest {
           double[] index = new double[k];
           for (int i = 0; i < k; i++) {
             double level = Math.log((double) plays) - (plus ? Math.log((double) n[i]) : 0);
-            index[i] = KlInverse.upper(KlFamily.BERNOULLI, s[i] / n[i], level / n[i], 1);
+            index[i] = KlInverse.upper(family, s[i] / n[i], level / n[i], 1);
           }
           expected = argMax.select(index, referenceRng);
         }
         Selection chosen = fast.select(policyRng);
         assertEquals(expected, chosen.arm().index(), "seed " + seed + ", round " + t);
-        double reward = env.nextDouble() < 0.3 + 0.08 * expected ? 1.0 : 0.0;
+        double mu = 0.3 + 0.08 * expected;
+        double reward =
+            switch (family) {
+              case BERNOULLI -> env.nextDouble() < mu ? 1.0 : 0.0;
+              case GAUSSIAN -> mu + env.nextGaussian();
+              case POISSON -> env.nextDouble() < mu ? 2.0 : env.nextInt(2);
+              case EXPONENTIAL -> mu * env.nextExponential();
+            };
         fast.update(chosen, reward);
         n[expected]++;
         s[expected] += reward;
