@@ -3,6 +3,9 @@ package org.bandits4j.algorithms;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.bandits4j.algorithms.adversarial.Exp3IxSpec;
+import org.bandits4j.algorithms.adversarial.Exp3Spec;
+import org.bandits4j.algorithms.greedy.BoltzmannSpec;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
 import org.bandits4j.algorithms.greedy.EpsilonSchedule;
 import org.bandits4j.algorithms.heavytail.Evaluation;
@@ -13,6 +16,17 @@ import org.bandits4j.algorithms.thompson.GaussianArmPrior;
 import org.bandits4j.algorithms.thompson.GaussianThompsonSpec;
 import org.bandits4j.algorithms.thompson.NormalGammaPrior;
 import org.bandits4j.algorithms.thompson.NormalGammaThompsonSpec;
+import org.bandits4j.algorithms.greedy.TemperatureSchedule;
+import org.bandits4j.algorithms.nonstationary.DiscountedThompsonSpec;
+import org.bandits4j.algorithms.nonstationary.DiscountedUcbSpec;
+import org.bandits4j.algorithms.nonstationary.SlidingWindowUcbSpec;
+import org.bandits4j.algorithms.thompson.BetaThompsonSpec;
+import org.bandits4j.algorithms.ucb.KlFamily;
+import org.bandits4j.algorithms.ucb.KlUcbPlusPlusSpec;
+import org.bandits4j.algorithms.ucb.KlUcbPlusSpec;
+import org.bandits4j.algorithms.ucb.KlUcbSpec;
+import org.bandits4j.algorithms.ucb.MossAnytimeSpec;
+import org.bandits4j.algorithms.ucb.MossSpec;
 import org.bandits4j.algorithms.ucb.Ucb1Spec;
 import org.bandits4j.algorithms.ucb.Ucb1TunedSpec;
 import org.bandits4j.algorithms.ucb.UcbVSpec;
@@ -75,7 +89,21 @@ class GoldenReplayTest {
         Arguments.of("robust-ucb-catoni", RobustUcbSpec.catoni(0.25)),
         Arguments.of(
             "robust-ucb-catoni-doubling",
-            new RobustUcbSpec(RobustEstimator.CATONI, 1.0, 0.25, Evaluation.DOUBLING)));
+            new RobustUcbSpec(RobustEstimator.CATONI, 1.0, 0.25, Evaluation.DOUBLING)),
+        Arguments.of("kl-ucb", KlUcbSpec.defaults()),
+        Arguments.of("kl-ucb-c3", new KlUcbSpec(KlFamily.BERNOULLI, 1.0, 3.0)),
+        Arguments.of("kl-ucb-plus", KlUcbPlusSpec.defaults()),
+        Arguments.of("kl-ucb-plus-plus", KlUcbPlusPlusSpec.bernoulli(2000)),
+        Arguments.of("moss", new MossSpec(2000)),
+        Arguments.of("moss-anytime", MossAnytimeSpec.defaults()),
+        Arguments.of("boltzmann", BoltzmannSpec.constant(0.1)),
+        Arguments.of(
+            "boltzmann-inverse-log", new BoltzmannSpec(0.5, TemperatureSchedule.INVERSE_LOG)),
+        Arguments.of("exp3", Exp3Spec.forHorizon(2000)),
+        Arguments.of("exp3-ix", Exp3IxSpec.forHorizon(2000)),
+        Arguments.of("sliding-window-ucb", new SlidingWindowUcbSpec(300, 0.6, 1.0)),
+        Arguments.of("discounted-ucb", new DiscountedUcbSpec(0.995, 0.6, 1.0, 1.0)),
+        Arguments.of("discounted-thompson", DiscountedThompsonSpec.withGamma(0.99)));
   }
 
   static String replay(PolicySpec<? extends Bandit> spec) {

@@ -1,6 +1,8 @@
 package org.bandits4j.simulators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bandits4j.simulators.bounds.Divergences;
 import org.bandits4j.simulators.bounds.LowerBounds;
@@ -26,6 +28,50 @@ class BoundsTest {
     // spec B.2: Gaussian sigma 1, means (1, .5, .5, 0): 4 + 4 + 2 = 10
     assertEquals(10.0, LowerBounds.laiRobbinsGaussian(1.0, 1.0, 0.5, 0.5, 0.0), 1e-12);
     assertEquals(Math.sqrt(9 * 100.0) / 27, LowerBounds.minimax(10, 100), 1e-12);
+  }
+
+  @Test
+  void poissonAndExponentialDivergencesAndConstants() {
+    // kl_P(1, 2) = 2 - 1 + ln(1/2); kl_E(1, 2) = 1/2 - 1 - ln(1/2)
+    assertEquals(1 - Math.log(2), Divergences.poisson(1, 2), 1e-15);
+    assertEquals(Math.log(2) - 0.5, Divergences.exponential(1, 2), 1e-15);
+    assertEquals(2.0, Divergences.poisson(0, 2), 0);
+    // C_LR = (2 - 1) / kl(1, 2) for two arms
+    assertEquals(1 / (1 - Math.log(2)), LowerBounds.laiRobbinsPoisson(1, 2), 1e-12);
+    assertEquals(1 / (Math.log(2) - 0.5), LowerBounds.laiRobbinsExponential(1, 2), 1e-12);
+  }
+
+  @Test
+  void adversarialAndNonStationaryBoundsByHand() {
+    // EXP3, eta = sqrt(ln K / (nK)): ln K / eta + eta n K / 2 = 1.5 sqrt(n K ln K) <= 2 sqrt(...)
+    double eta = Math.sqrt(Math.log(10) / (1e4 * 10));
+    assertEquals(1.5 * Math.sqrt(1e5 * Math.log(10)), UpperBounds.exp3(10_000, 10, eta), 1e-9);
+    assertEquals(2 * Math.sqrt(1e5 * Math.log(10)), UpperBounds.exp3Tuned(10_000, 10), 1e-9);
+    // EXP3-IX, n = 1000, K = 10, delta = 0.05
+    double lk = Math.log(11);
+    assertEquals(
+        2 * Math.sqrt(2e4 * lk) + (Math.sqrt(1e4 / (2 * lk)) + 1) * Math.log(20),
+        UpperBounds.exp3Ix(1_000, 10, 0.05),
+        1e-9);
+    assertThrows(IllegalArgumentException.class, () -> UpperBounds.exp3Ix(10, 2, 1.0));
+    assertEquals(
+        Math.sqrt(1e5 * 4 * Math.log(1e5)), UpperBounds.slidingWindowUcbOrder(100_000, 4), 1e-9);
+    assertEquals(Math.sqrt(4e5) * Math.log(1e5), UpperBounds.discountedUcbOrder(100_000, 4), 1e-9);
+    assertEquals(49 * Math.sqrt(1e5), UpperBounds.moss(10_000, 10), 1e-9);
+    // Boltzmann rate, means (1, 0), tau 1: weight of arm 1 is e^{-1}; rate e^{-1}/(1 + e^{-1})
+    assertEquals(Math.exp(-1) / (1 + Math.exp(-1)), UpperBounds.boltzmannRate(1.0, 1, 0), 1e-15);
+  }
+
+  /**
+   * Lattimore–Szepesvári Theorem 10.6 for Bern-A: at n = 10^5 the bound lies above the Lai–Robbins
+   * curve (it is a valid upper bound) and below UCB1's (KL-UCB is the better index).
+   */
+  @Test
+  void klUcbBoundSitsBetweenLaiRobbinsAndUcb1() {
+    double bound = UpperBounds.klUcbBernoulli(100_000, 0.9, 0.8);
+    assertTrue(bound > LowerBounds.laiRobbinsBernoulli(0.9, 0.8) * Math.log(1e5), "" + bound);
+    assertTrue(bound < UpperBounds.ucb1(100_000, 0.9, 0.8), "" + bound);
+    assertEquals(10.0 * 0.1, UpperBounds.klUcbBernoulli(10, 0.9, 0.8), 1e-12); // capped at n pulls
   }
 
   @Test

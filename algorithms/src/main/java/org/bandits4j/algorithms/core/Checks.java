@@ -57,6 +57,14 @@ public final class Checks {
     return value;
   }
 
+  /** Requires {@code value >= 1}. */
+  public static long atLeastOne(String name, long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1, was " + value);
+    }
+    return value;
+  }
+
   /** Requires a finite interval with {@code lo < hi}. */
   public static void interval(String loName, double lo, String hiName, double hi) {
     finite(loName, lo);

@@ -289,8 +289,13 @@ public final class TableEnvironment implements Environment {
   }
 
   @Override
-  public RewardProcess start(RandomStream stream) {
-    return new RewardProcess() {
+  public FullInformation start(RandomStream stream) {
+    return new FullInformation() {
+      @Override
+      public double reward(long round, int arm) {
+        return TableEnvironment.this.reward(round, arm);
+      }
+
       @Override
       public double pull(long round, int arm) {
         return reward(round, arm);

@@ -14,9 +14,10 @@ public final class RegretCurves {
   private final long[] checkpoints;
   private final double[][] pseudo;
   private final double[][] realised;
+  private final double[][] hindsight;
 
   /**
-   * Curves from per-replication rows.
+   * Curves from per-replication rows, without hindsight regret.
    *
    * @param checkpoints the rounds, increasing
    * @param pseudo {@code [replication][checkpoint]} pseudo-regret
@@ -24,6 +25,17 @@ public final class RegretCurves {
    * @throws IllegalArgumentException if the shapes disagree
    */
   public RegretCurves(long[] checkpoints, double[][] pseudo, double[][] realised) {
+    this(checkpoints, pseudo, realised, null);
+  }
+
+  /**
+   * Curves from per-replication rows, with the regret against the best fixed arm in hindsight.
+   *
+   * @param hindsight {@code [replication][checkpoint]} hindsight regret, or null if not recorded
+   * @throws IllegalArgumentException if the shapes disagree
+   */
+  public RegretCurves(
+      long[] checkpoints, double[][] pseudo, double[][] realised, double[][] hindsight) {
     if (pseudo.length != realised.length || pseudo.length == 0) {
       throw new IllegalArgumentException(
           "need the same positive number of pseudo and realised rows, got "
@@ -36,9 +48,27 @@ public final class RegretCurves {
         throw new IllegalArgumentException("replication " + r + " has the wrong number of points");
       }
     }
+    if (hindsight != null) {
+      if (hindsight.length != pseudo.length) {
+        throw new IllegalArgumentException(
+            "need one hindsight row per replication, got " + hindsight.length);
+      }
+      for (int r = 0; r < hindsight.length; r++) {
+        if (hindsight[r].length != checkpoints.length) {
+          throw new IllegalArgumentException(
+              "replication " + r + " has the wrong number of hindsight points");
+        }
+      }
+    }
     this.checkpoints = checkpoints.clone();
     this.pseudo = deepCopy(pseudo);
     this.realised = deepCopy(realised);
+    this.hindsight = hindsight == null ? null : deepCopy(hindsight);
+  }
+
+  /** Whether the regret against the best fixed arm in hindsight was recorded. */
+  public boolean hasHindsight() {
+    return hindsight != null;
   }
 
   private static double[][] deepCopy(double[][] a) {
@@ -104,9 +134,19 @@ public final class RegretCurves {
     return switch (kind) {
       case PSEUDO -> pseudo;
       case REALISED -> realised;
+      case HINDSIGHT -> {
+        if (hindsight == null) {
+          throw new IllegalArgumentException(
+              "HINDSIGHT regret was not recorded: the environment gives no full information");
+        }
+        yield hindsight;
+      }
       default ->
           throw new IllegalArgumentException(
-              "regret kind " + kind + " is not recorded by this meter (PSEUDO, REALISED are)");
+              "regret kind "
+                  + kind
+                  + " is not recorded by this meter (PSEUDO, REALISED and, with full"
+                  + " information, HINDSIGHT are)");
     };
   }
 
@@ -115,7 +155,8 @@ public final class RegretCurves {
     return o instanceof RegretCurves c
         && Arrays.equals(checkpoints, c.checkpoints)
         && Arrays.deepEquals(pseudo, c.pseudo)
-        && Arrays.deepEquals(realised, c.realised);
+        && Arrays.deepEquals(realised, c.realised)
+        && Arrays.deepEquals(hindsight, c.hindsight);
   }
 
   @Override

@@ -6,6 +6,7 @@ import org.bandits4j.api.Bandit;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.Selection;
 import org.bandits4j.simulators.env.Environment;
+import org.bandits4j.simulators.env.FullInformation;
 import org.bandits4j.simulators.env.RewardProcess;
 import org.bandits4j.simulators.random.RandomStream;
 import org.bandits4j.simulators.regret.Checkpoints;
@@ -24,7 +25,9 @@ import org.bandits4j.simulators.regret.RegretMeter;
  *
  * <p>Protocol per round {@code t = 1..T}: the policy selects (or, with {@code roundRobinStart}, arm
  * {@code t-1} is forced for {@code t <= K}, as the benchmark workloads prescribe), the environment
- * draws the reward, the policy learns it, and the meter records pseudo- and realised regret.
+ * draws the reward, the policy learns it, and the meter records pseudo- and realised regret, and,
+ * when the environment's process gives full information ({@link FullInformation}: reward tables
+ * fixed before the run), the regret against the best fixed arm in hindsight.
  *
  * <p>Thread safety: immutable; {@link #run} may be called concurrently.
  */
@@ -93,6 +96,7 @@ public final class ReplicationRunner {
     RandomStream[] streams = replicationStreams();
     double[][] pseudo = new double[replications][];
     double[][] realised = new double[replications][];
+    double[][] hindsight = new double[replications][];
     Parallel.forEach(
         replications,
         threads,
@@ -101,9 +105,10 @@ public final class ReplicationRunner {
               runOne(environment, spec, streams[rep], horizon, checkpoints, roundRobinStart);
           pseudo[rep] = meter.pseudoAtCheckpoints();
           realised[rep] = meter.realisedAtCheckpoints();
+          hindsight[rep] = meter.tracksHindsight() ? meter.hindsightAtCheckpoints() : null;
         },
         onReplicationDone);
-    return new RegretCurves(checkpoints, pseudo, realised);
+    return new RegretCurves(checkpoints, pseudo, realised, hindsight[0] == null ? null : hindsight);
   }
 
   /** The replication streams, split in order from the master seed. */
@@ -133,7 +138,10 @@ public final class ReplicationRunner {
     ArmSet arms = environment.arms();
     Bandit policy = spec.create(arms);
     RewardProcess process = environment.start(environmentStream);
-    RegretMeter meter = new RegretMeter(checkpoints);
+    RegretMeter meter =
+        process instanceof FullInformation table
+            ? new RegretMeter(checkpoints, table, arms.size())
+            : new RegretMeter(checkpoints);
     long forced = roundRobinStart ? Math.min(arms.size(), horizon) : 0;
     for (long t = 1; t <= forced; t++) {
       step(policy, Selection.forced(arms.get((int) (t - 1))), process, meter, t);

@@ -2,6 +2,7 @@ package org.bandits4j.simulators.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.bandits4j.api.RegretKind;
 import org.bandits4j.simulators.env.BernoulliEnvironment;
+import org.bandits4j.simulators.env.FullInformation;
 import org.bandits4j.simulators.env.GaussianEnvironment;
+import org.bandits4j.simulators.env.ObliviousBernoulliEnvironment;
 import org.bandits4j.simulators.random.RandomStream;
 import org.bandits4j.simulators.regret.RegretCurves;
 import org.bandits4j.simulators.regret.RegretMeter;
@@ -103,6 +106,41 @@ class ReplicationRunnerTest {
     assertEquals(5_000.0, pseudo, 1e-9);
     // realised - pseudo is a sum of 5000 N(0,1) noises per replication: SE ~ sqrt(5000/40)
     assertTrue(Math.abs(realised - pseudo) < 4 * se + 1e-9, realised + " vs " + pseudo);
+  }
+
+  /**
+   * On an oblivious table the runner records the regret against the best fixed arm: for the
+   * always-arm-0 policy it is {@code max_i S_i - S_0} of the table itself.
+   */
+  @Test
+  void fullInformationEnvironmentsRecordHindsightRegret() {
+    ObliviousBernoulliEnvironment decoy = ObliviousBernoulliEnvironment.decoy(3, 2_000);
+    RegretCurves curves =
+        ReplicationRunner.builder()
+            .horizon(2_000)
+            .replications(3)
+            .seed(5)
+            .checkpoints(2_000)
+            .build()
+            .run(decoy, new RecordingPolicy.Spec(0));
+    assertTrue(curves.hasHindsight());
+    ReplicationRunner same =
+        ReplicationRunner.builder().horizon(2_000).replications(3).seed(5).build();
+    RandomStream[] streams = same.replicationStreams();
+    double[] hindsight = curves.at(RegretKind.HINDSIGHT, 0);
+    for (int r = 0; r < 3; r++) {
+      RandomStream replication = streams[r];
+      FullInformation table = decoy.start(replication.split());
+      double[] sums = new double[3];
+      for (int t = 1; t <= 2_000; t++) {
+        for (int i = 0; i < 3; i++) {
+          sums[i] += table.reward(t, i);
+        }
+      }
+      double best = Math.max(sums[0], Math.max(sums[1], sums[2]));
+      assertEquals(best - sums[0], hindsight[r], 1e-9, "replication " + r);
+    }
+    assertFalse(runner(1).run(env, new RecordingPolicy.Spec(0)).hasHindsight());
   }
 
   @Test

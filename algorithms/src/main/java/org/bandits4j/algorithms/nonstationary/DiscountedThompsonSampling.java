@@ -1,0 +1,161 @@
+package org.bandits4j.algorithms.nonstationary;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.bandits4j.algorithms.core.ArgMax;
+import org.bandits4j.algorithms.core.FixedArmsBandit;
+import org.bandits4j.algorithms.sampling.GammaTable;
+import org.bandits4j.algorithms.state.ArmVectorsState;
+import org.bandits4j.api.ArmEstimate;
+import org.bandits4j.api.ArmSet;
+import org.bandits4j.api.PolicyState;
+import org.bandits4j.api.ProbabilityOfBest;
+import org.bandits4j.api.Selection;
+
+/**
+ * Discounted Thompson sampling: Beta–Bernoulli Thompson sampling whose pseudo-counts decay. Each
+ * round it draws {@code θ_i ~ Beta(a_0 + S̃_i, b_0 + F̃_i)} for every arm and plays the largest
+ * draw (ties broken uniformly at random); after each learned reward {@code x} of arm {@code a},
+ * every arm's discounted successes and failures are multiplied by {@code γ}, then {@code S̃_a += x,
+ * F̃_a += 1 - x}.
+ *
+ * <p>Rewards must lie in {@code [0, 1]}; a fractional reward is a fractional pseudo-count, as in
+ * {@link org.bandits4j.algorithms.thompson.BetaThompsonSampling}. The statistics are kept as the
+ * discounted count {@code Ñ_i = S̃_i + F̃_i} and the discounted reward sum {@code S̃_i} (the same
+ * state as {@link DiscountedUcb}); {@code F̃_i = max(0, Ñ_i - S̃_i)}.
+ *
+ * <p>Paper: V. Raj and S. Kalyani, "Taming non-stationary bandits: a Bayesian approach", arXiv
+ * 1707.09727 (2017): an empirical paper, with no regret bound (none is claimed here either).
+ * Checked against the spec (algorithms-mab.md §G.3) and SMPyBandits' {@code DiscountedThompson.py}
+ * and {@code Posterior/DiscountedBeta.py}: the docstring's update discounts all arms, while its
+ * posterior's {@code update} also discounts the played arm; here the all-arm discount is applied
+ * exactly once per learned reward, before the played arm's increment.
+ *
+ * <p>Beta draws are {@code X/(X + Y)} with Gamma variates from {@link GammaTable}; the shapes of
+ * every arm change with each discount and are refreshed in the update. The propensity is {@code
+ * NaN} (no closed form); {@link #probabilityOfBest()} estimates it by Monte Carlo.
+ *
+ * <p>No merger and no arm editor. Thread safety: not thread-safe (single writer). Complexity:
+ * select O(K) with two Gamma draws per arm, update O(K); neither allocates beyond the returned
+ * selection.
+ */
+public final class DiscountedThompsonSampling extends FixedArmsBandit {
+
+  private final double gamma;
+  private final double priorAlpha;
+  private final double priorBeta;
+  private final long[] pulls;
+  private final double[] counts;
+  private final double[] sums;
+  private final double[] scratch;
+  private final GammaTable alpha;
+  private final GammaTable beta;
+  private final ArgMax argMax = new ArgMax();
+
+  DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms) {
+    this(spec, arms, 0);
+    refreshShapes();
+  }
+
+  DiscountedThompsonSampling(DiscountedThompsonSpec spec, PolicyState state) {
+    this(spec, checkedState(spec, state, ArmVectorsState.class).arms(), state.step());
+    Discounting.load(
+        this, (ArmVectorsState) state, DiscountedUcb.VECTORS, pulls, counts, sums, 1.0);
+    refreshShapes();
+  }
+
+  private DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms, long step) {
+    super(spec, arms, step, 0.0, 1.0);
+    this.gamma = spec.gamma();
+    this.priorAlpha = spec.priorAlpha();
+    this.priorBeta = spec.priorBeta();
+    int k = arms.size();
+    this.pulls = new long[k];
+    this.counts = new double[k];
+    this.sums = new double[k];
+    this.scratch = new double[k];
+    this.alpha = new GammaTable(k);
+    this.beta = new GammaTable(k);
+  }
+
+  @Override
+  public Selection select(RandomGenerator rng) {
+    double[] theta = scratch;
+    for (int i = 0; i < theta.length; i++) {
+      theta[i] = draw(i, rng);
+    }
+    return choose(argMax.select(theta, rng), Double.NaN);
+  }
+
+  private double draw(int i, RandomGenerator rng) {
+    double x = alpha.sample(i, rng);
+    double y = beta.sample(i, rng);
+    return GammaTable.beta(x, y, alpha.shape(i), beta.shape(i), rng);
+  }
+
+  @Override
+  public void update(Selection selection, double reward) {
+    int arm = checkFeedback(selection, reward);
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] *= gamma;
+      sums[i] *= gamma;
+    }
+    counts[arm] += 1.0;
+    sums[arm] += reward;
+    pulls[arm]++;
+    refreshShapes();
+  }
+
+  private void refreshShapes() {
+    for (int i = 0; i < counts.length; i++) {
+      alpha.set(i, priorAlpha + sums[i]);
+      beta.set(i, priorBeta + Math.max(0.0, counts[i] - sums[i]));
+    }
+  }
+
+  @Override
+  public ArmVectorsState snapshot() {
+    return new ArmVectorsState(
+        descriptor(), arms(), step(), pulls, DiscountedUcb.VECTORS, List.of(counts, sums));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Lifetime pulls; the mean and standard deviation of the discounted Beta posterior.
+   */
+  @Override
+  protected ArmEstimate estimate(int i) {
+    double a = alpha.shape(i);
+    double b = beta.shape(i);
+    double n = a + b;
+    return new ArmEstimate(arms().get(i), pulls[i], a / n, Math.sqrt(a * b / (n * n * (n + 1.0))));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Monte Carlo: the fraction of {@code samples} joint posterior draws in which each arm has the
+   * largest draw. Reads the state, changes nothing.
+   */
+  @Override
+  public Optional<ProbabilityOfBest> probabilityOfBest() {
+    return Optional.of(
+        (samples, rng) -> {
+          if (samples < 1) {
+            throw new IllegalArgumentException("samples must be >= 1, was " + samples);
+          }
+          double[] wins = new double[armCount()];
+          double[] theta = new double[armCount()];
+          ArgMax best = new ArgMax();
+          for (int s = 0; s < samples; s++) {
+            for (int i = 0; i < theta.length; i++) {
+              theta[i] = draw(i, rng);
+            }
+            wins[best.select(theta, rng)] += 1.0 / samples;
+          }
+          return wins;
+        });
+  }
+}

@@ -1,0 +1,154 @@
+package org.bandits4j.algorithms.nonstationary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.bandits4j.algorithms.state.ArmVectorsState;
+import org.bandits4j.api.ArmEstimate;
+import org.bandits4j.api.ArmSet;
+import org.bandits4j.api.Bandit;
+import org.bandits4j.api.Selection;
+import org.junit.jupiter.api.Test;
+
+class DiscountedTest {
+
+  private static void feed(Bandit p, int arm, double reward) {
+    p.update(Selection.forced(p.arms().get(arm)), reward);
+  }
+
+  /**
+   * By hand, γ = 0.5, two arms: a=1 gives counts (1, 0), sums (1, 0); b=0 discounts then adds:
+   * counts (0.5, 1), sums (0.5, 0); a=1: counts (1.25, 0.5), sums (1.25, 0). D-UCB (ξ = 0.6, B = 1,
+   * no floor): ñ = 1.75, index a = 1 + 2 sqrt(0.6 ln 1.75 / 1.25) = 2.0365627, b = 2 sqrt(0.6 ln
+   * 1.75 / 0.5) = 1.6389496: a is played. With floor 1 arm b (count 0.5) is forced.
+   */
+  @Test
+  void discountedUcbByHand() {
+    DiscountedUcb p = new DiscountedUcbSpec(0.5, 0.6, 1.0, 0.0).create(ArmSet.of("a", "b"));
+    feed(p, 0, 1);
+    feed(p, 1, 0);
+    feed(p, 0, 1);
+    ArmVectorsState s = p.snapshot();
+    assertArrayEquals(new double[] {1.25, 0.5}, s.vector("counts"), 0);
+    assertArrayEquals(new double[] {1.25, 0.0}, s.vector("sums"), 0);
+    ArmEstimate a = p.estimates().orElseThrow().all().get(0);
+    assertEquals(2, a.pulls());
+    assertEquals(1.0, a.mean());
+    assertEquals(1.0365627, a.uncertainty(), 1e-7);
+    assertEquals(1.6389496, p.estimates().orElseThrow().all().get(1).uncertainty(), 1e-7);
+    assertEquals("a", p.select(new SplittableRandom(1)).arm().id());
+    DiscountedUcb floored = new DiscountedUcbSpec(0.5, 0.6, 1.0, 1.0).restore(relabel(s, 1.0));
+    Selection forced = floored.select(new SplittableRandom(1));
+    assertEquals("b", forced.arm().id());
+    assertEquals(1.0, forced.propensity());
+  }
+
+  private static ArmVectorsState relabel(ArmVectorsState s, double floor) {
+    return new ArmVectorsState(
+        new DiscountedUcbSpec(0.5, 0.6, 1.0, floor),
+        s.arms(),
+        s.step(),
+        s.pulls(),
+        s.names(),
+        List.of(s.vector("counts"), s.vector("sums")));
+  }
+
+  /**
+   * Forcing picks the smallest discounted count, not the lowest index: with γ = 0.3 and arms a, b
+   * alternating, arm c (never played) is still reached; lowest-index forcing would loop on a, b.
+   */
+  @Test
+  void forcingReachesEveryArm() {
+    DiscountedUcb p = new DiscountedUcbSpec(0.3, 0.6, 1.0, 1.0).create(ArmSet.of("a", "b", "c"));
+    SplittableRandom rng = new SplittableRandom(2);
+    boolean sawC = false;
+    for (int t = 0; t < 6; t++) {
+      Selection s = p.select(rng);
+      sawC |= s.arm().id().equals("c");
+      p.update(s, 1.0);
+    }
+    assertTrue(sawC);
+  }
+
+  /**
+   * By hand, discounted Thompson sampling with γ = 0.5 and the same rewards: successes (1.25, 0),
+   * failures (0, 0.5), so the posteriors are Beta(2.25, 1) (mean 0.6923077, sd 0.2238790) and
+   * Beta(1, 1.5) (mean 0.4).
+   */
+  @Test
+  void discountedThompsonByHand() {
+    DiscountedThompsonSampling p =
+        DiscountedThompsonSpec.withGamma(0.5).create(ArmSet.of("a", "b"));
+    feed(p, 0, 1);
+    feed(p, 1, 0);
+    feed(p, 0, 1);
+    ArmEstimate a = p.estimates().orElseThrow().all().get(0);
+    assertEquals(0.6923077, a.mean(), 1e-7);
+    assertEquals(0.2238790, a.uncertainty(), 1e-7);
+    assertEquals(0.4, p.estimates().orElseThrow().all().get(1).mean(), 1e-15);
+    Selection s = p.select(new SplittableRandom(3));
+    assertTrue(Double.isNaN(s.propensity()));
+    double[] best =
+        p.probabilityOfBest().orElseThrow().probabilityOfBest(4000, new SplittableRandom(4));
+    assertEquals(1.0, best[0] + best[1], 1e-12);
+    assertTrue(best[0] > best[1]);
+  }
+
+  /**
+   * Against the definition: the discounted statistics equal {@code sum_s γ^{t-s}} over the history,
+   * computed naively at the end of 2000 rounds, to 1e-12 (they are sums of the same terms in
+   * another order).
+   */
+  @Test
+  void statisticsMatchTheDefinition() {
+    double gamma = 0.97;
+    DiscountedUcb p = new DiscountedUcbSpec(gamma, 0.6, 1.0, 1.0).create(ArmSet.ofSize(3));
+    SplittableRandom rng = new SplittableRandom(5);
+    int[] arms = new int[2000];
+    double[] rewards = new double[2000];
+    for (int t = 0; t < 2000; t++) {
+      Selection s = p.select(rng);
+      arms[t] = s.arm().index();
+      rewards[t] = rng.nextDouble();
+      p.update(s, rewards[t]);
+    }
+    double[] counts = new double[3];
+    double[] sums = new double[3];
+    for (int t = 0; t < 2000; t++) {
+      double w = Math.pow(gamma, 1999 - t);
+      counts[arms[t]] += w;
+      sums[arms[t]] += w * rewards[t];
+    }
+    assertArrayEquals(counts, p.snapshot().vector("counts"), 1e-12);
+    assertArrayEquals(sums, p.snapshot().vector("sums"), 1e-12);
+  }
+
+  @Test
+  void badParametersAndStatesAreRejected() {
+    assertEquals(
+        "gamma must be finite and > 0, was 0.0",
+        assertThrows(IllegalArgumentException.class, () -> new DiscountedUcbSpec(0, 1, 1, 1))
+            .getMessage());
+    assertEquals(
+        "gamma must be in [0.0, 1.0], was 1.5",
+        assertThrows(IllegalArgumentException.class, () -> DiscountedThompsonSpec.withGamma(1.5))
+            .getMessage());
+    assertEquals(0.99842, DiscountedUcbSpec.tuned(100_000, 4).gamma(), 1e-5);
+    DiscountedUcbSpec spec = DiscountedUcbSpec.defaults();
+    ArmVectorsState impossible =
+        new ArmVectorsState(
+            spec,
+            ArmSet.ofSize(2),
+            2,
+            new long[] {1, 1},
+            DiscountedUcb.VECTORS,
+            List.of(new double[] {0.9, 1.0}, new double[] {0.95, 0.0}));
+    String msg =
+        assertThrows(IllegalArgumentException.class, () -> spec.restore(impossible)).getMessage();
+    assertTrue(msg.contains("sums") && msg.contains("0.95"), msg);
+  }
+}
