@@ -2,6 +2,8 @@ package org.bandits4j.algorithms;
 
 import java.util.List;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
+import org.bandits4j.algorithms.linear.LinUcbSpec;
+import org.bandits4j.algorithms.state.LinearState;
 import org.bandits4j.algorithms.state.PolicyRegistry;
 import org.bandits4j.algorithms.state.PolicyType;
 import org.bandits4j.algorithms.state.StateCodec;
@@ -32,7 +34,13 @@ public final class StandardPolicies {
                   EpsilonGreedySpec.class,
                   EpsilonGreedySpec.defaults(),
                   StateFormat.SAMPLE_MEAN,
-                  "epsilon-greedy with constant or decaying rate")));
+                  "epsilon-greedy with constant or decaying rate"),
+              new PolicyType<>(
+                  LinUcbSpec.NAME,
+                  LinUcbSpec.class,
+                  LinUcbSpec.defaults(),
+                  LinearState.FORMAT,
+                  "disjoint LinUCB (Li et al. 2010): per-arm ridge, θ̂ᵀx + α‖x‖_{A⁻¹}")));
 
   private static final StateCodec CODEC = new StateCodec(REGISTRY);
 

@@ -38,9 +38,9 @@ public interface ContextualBandit extends Policy {
   void update(Context context, Selection selection, double reward);
 
   /**
-   * Learns a batch of feedback at once, as if each were given to {@link #update(Context,
-   * Selection, double)} in list order (delayed feedback arriving in bulk: decisions made since the
-   * last batch used the model as of that batch).
+   * Learns a batch of feedback at once, as if each were given to {@link #update(Context, Selection,
+   * double)} in list order (delayed feedback arriving in bulk: decisions made since the last batch
+   * used the model as of that batch).
    *
    * <p>All or nothing: an implementation that overrides this method validates the whole batch
    * before applying any of it, so a rejected batch leaves the state unchanged. Implementations may

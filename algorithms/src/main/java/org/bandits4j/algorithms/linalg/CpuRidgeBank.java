@@ -10,27 +10,27 @@ import java.util.Map;
  * The default {@link RidgeBank}: per-model flat arrays, the hot-path loops of {@link DenseKernels},
  * EJML (through {@link Factoriser}) for refactorisations and mini-batch blocks.
  *
- * <p>Per model it keeps the raw statistics {@code G}, {@code b}, {@code n} and a derived state:
- * the factor ({@code P = V⁻¹} or the upper Cholesky factor {@code U}), {@code θ̂} and {@code log
- * det V}. Updates cost O(d²): Sherman–Morrison {@code u = P x}, {@code θ̂ += u (r - xᵀθ̂)/(1 +
- * xᵀu)}, {@code P -= c cᵀ} with {@code c = u / sqrt(1 + xᵀu)} (exactly symmetric); or, for
- * Cholesky, one forward and one back substitution and a rank-one factor update. The log-determinant
- * grows by {@code log1p(xᵀV⁻¹x)} (matrix-determinant lemma).
+ * <p>Per model it keeps the raw statistics {@code G}, {@code b}, {@code n} and a derived state: the
+ * factor ({@code P = V⁻¹} or the upper Cholesky factor {@code U}), {@code θ̂} and {@code log det
+ * V}. Updates cost O(d²): Sherman–Morrison {@code u = P x}, {@code θ̂ += u (r - xᵀθ̂)/(1 + xᵀu)},
+ * {@code P -= c cᵀ} with {@code c = u / sqrt(1 + xᵀu)} (exactly symmetric); or, for Cholesky, one
+ * forward and one back substitution and a rank-one factor update. The log-determinant grows by
+ * {@code log1p(xᵀV⁻¹x)} (matrix-determinant lemma).
  *
  * <p>Drift control (spec §0.2.5): a model is refactorised from its raw statistics every {@link
- * RidgeOptions#refactorIntervalFor(int)} updates, and every {@value #PROBE_INTERVAL} updates a probe
- * runs: for Sherman–Morrison {@code ‖V(P q) - q‖∞ > 1e-8} with a fixed unit vector {@code q}; for
- * Cholesky {@code |log det - 2 Σ ln U_kk| > 1e-9 d}. A failed probe refactorises at once.
+ * RidgeOptions#refactorIntervalFor(int)} updates, and every {@value #PROBE_INTERVAL} updates a
+ * probe runs: for Sherman–Morrison {@code ‖V(P q) - q‖∞ > 1e-8} with a fixed unit vector {@code q};
+ * for Cholesky {@code |log det - 2 Σ ln U_kk| > 1e-9 d}. A failed probe refactorises at once.
  *
- * <p>Mini-batches ({@link #update(int[], double[][], double[])}): a model receiving {@code m < d}
- * rows gets one Woodbury block update (Sherman–Morrison kernel: {@code P -= P Xᵀ (I + X P Xᵀ)⁻¹ X
- * P}, written as {@code P -= Y Yᵀ} with {@code Y = P Xᵀ L_S⁻ᵀ}, {@code S = L_S L_Sᵀ}; {@code log det
- * += log det S}) or {@code m} rank-one Cholesky updates; a model receiving {@code m >= d} rows adds
- * them to its raw statistics and is refactorised (O(d³), exact).
+ * <p>Mini-batches ({@link #update(int[], double[][], double[])}): in a lazy bank, row by row (the
+ * switch rule is defined per row, so batching must not move the switch points). Otherwise a model
+ * receiving {@code m < d} rows gets one Woodbury block update (Sherman–Morrison kernel: {@code P -=
+ * P Xᵀ (I + X P Xᵀ)⁻¹ X P}, written as {@code P -= Y Yᵀ} with {@code Y = P Xᵀ L_S⁻ᵀ}, {@code S =
+ * L_S L_Sᵀ}; {@code log det += log det S}) or {@code m} rank-one Cholesky updates; a model
+ * receiving {@code m >= d} rows adds them to its raw statistics and is refactorised (O(d³), exact).
  *
- * <p>Complexity: queries O(d²) per point, updates O(d²), refactorisation O(d³); memory about
- * {@code 3d²} doubles per model ({@code 5d²} when lazy). Single-row queries and updates allocate
- * nothing.
+ * <p>Complexity: queries O(d²) per point, updates O(d²), refactorisation O(d³); memory about {@code
+ * 3d²} doubles per model ({@code 5d²} when lazy). Single-row queries and updates allocate nothing.
  */
 final class CpuRidgeBank implements RidgeBank {
 
@@ -142,12 +142,14 @@ final class CpuRidgeBank implements RidgeBank {
     final double[] moment;
     long count;
     final Derived current;
+
     /** Published statistics (lazy only; otherwise aliases of the current ones). */
     final double[] publishedGram;
 
     final double[] publishedMoment;
     long publishedCount;
     final Derived published;
+
     /** Whether {@link #published} was copied from a derived state that was not fresh. */
     boolean publishedDirty;
 
@@ -336,6 +338,12 @@ final class CpuRidgeBank implements RidgeBank {
       Model m = models.get(e.getKey());
       List<Integer> block = e.getValue();
       int n = block.size();
+      if (n == 1 || lazy) { // the switch rule is defined per row: lazy banks learn row by row
+        for (int i : block) {
+          update(e.getKey(), rows[i], rewards[i]);
+        }
+        continue;
+      }
       if (n == 1) {
         int i = block.get(0);
         update(e.getKey(), rows[i], rewards[i]);
@@ -459,8 +467,7 @@ final class CpuRidgeBank implements RidgeBank {
       DenseKernels.forwardSolve(out.factor, out.inverseDiagonal, d, moment, scratchY);
       DenseKernels.backSolve(out.factor, out.inverseDiagonal, d, scratchY, out.theta);
     } else {
-      out.logDet =
-          factoriser.cholesky(gram, options.lambda(), scratchFactor, out.inverseDiagonal);
+      out.logDet = factoriser.cholesky(gram, options.lambda(), scratchFactor, out.inverseDiagonal);
       factoriser.inverseFromFactor(scratchFactor, out.factor);
       Arrays.fill(out.inverseDiagonal, 0.0);
       DenseKernels.symmetricMultiply(out.factor, d, moment, out.theta);

@@ -71,7 +71,9 @@ public final class DenseKernels {
     }
   }
 
-  /** {@code xᵀ P x} for a symmetric {@code P}; {@code scratch} (length {@code >= d}) is clobbered. */
+  /**
+   * {@code xᵀ P x} for a symmetric {@code P}; {@code scratch} (length {@code >= d}) is clobbered.
+   */
   public static double quadraticForm(double[] p, int d, double[] x, double[] scratch) {
     symmetricMultiply(p, d, x, scratch);
     return dot(x, scratch, d);
@@ -104,7 +106,8 @@ public final class DenseKernels {
    * Solves {@code U z = y} (back substitution): {@code z_j = (y_j - Σ_{i>j} U_ji z_i) / U_jj}, for
    * {@code j = d-1..0}. {@code z} may be {@code y}.
    */
-  public static void backSolve(double[] u, double[] inverseDiagonal, int d, double[] y, double[] z) {
+  public static void backSolve(
+      double[] u, double[] inverseDiagonal, int d, double[] y, double[] z) {
     for (int j = d - 1; j >= 0; j--) {
       double s = y[j] - dot(u, j * d + j + 1, z, j + 1, d - j - 1);
       z[j] = s * inverseDiagonal[j];

@@ -1,24 +1,24 @@
 package org.bandits4j.algorithms.linalg;
 
 /**
- * A bank of independent ridge-regression models of one dimension {@code d}: the linear-algebra
- * SPI of the contextual policies (spec §0.2). Model {@code m} holds {@code V_m = λI + Σ x xᵀ},
- * {@code b_m = Σ r x} and answers queries about {@code θ̂_m = V_m⁻¹ b_m}.
+ * A bank of independent ridge-regression models of one dimension {@code d}: the linear-algebra SPI
+ * of the contextual policies (spec §0.2). Model {@code m} holds {@code V_m = λI + Σ x xᵀ}, {@code
+ * b_m = Σ r x} and answers queries about {@code θ̂_m = V_m⁻¹ b_m}.
  *
- * <p>A bank is the unit a backend batches over: the models may be the arms of one policy
- * (disjoint LinUCB), the levels of SupLinUCB, or — for a batched backend such as the planned ND4J
- * one — the arms of many replications at once. Calls that evaluate or update many models
- * ({@link #evaluate(double[], double[], double[])}, {@link #evaluate(double[][], double[],
- * double[])}, {@link #update(int[], double[][], double[])}) are the ones a batched backend executes
- * in one kernel launch.
+ * <p>A bank is the unit a backend batches over: the models may be the arms of one policy (disjoint
+ * LinUCB), the levels of SupLinUCB, or — for a batched backend such as the planned ND4J one — the
+ * arms of many replications at once. Calls that evaluate or update many models ({@link
+ * #evaluate(double[], double[], double[])}, {@link #evaluate(double[][], double[], double[])},
+ * {@link #update(int[], double[][], double[])}) are the ones a batched backend executes in one
+ * kernel launch.
  *
  * <p>Contract for implementations:
  *
  * <ul>
  *   <li>The raw statistics ({@link #statistics(int)}) are exact sums of the rows learned, in the
  *       order learned. Everything else is derived from them, and {@link #normalise()} recomputes
- *       the derived state from them so that a bank restored from the statistics answers every
- *       later query bit for bit like this one.
+ *       the derived state from them so that a bank restored from the statistics answers every later
+ *       query bit for bit like this one.
  *   <li>Queries read the published statistics: the current ones, or, with lazy updates ({@link
  *       RidgeOptions#switchGrowth()} {@code > 0}), those as of the last switch.
  *   <li>Deterministic: the same calls give the same bits on every JVM (no platform BLAS, no
@@ -49,7 +49,10 @@ public interface RidgeBank {
   /** Model {@code m} at its own point {@code rows[m]}. */
   void evaluate(double[][] rows, double[] means, double[] variances);
 
-  /** One model at many points: {@code means[i] = θ̂ᵀ rows[i]}, {@code variances[i] = ‖rows[i]‖²_{V⁻¹}}. */
+  /**
+   * One model at many points: {@code means[i] = θ̂ᵀ rows[i]}, {@code variances[i] =
+   * ‖rows[i]‖²_{V⁻¹}}.
+   */
   void evaluate(int model, double[][] rows, double[] means, double[] variances);
 
   /** {@code θ̂_mᵀ x}. */
@@ -89,7 +92,7 @@ public interface RidgeBank {
    * Learns a batch of rows, row {@code i} into model {@code models[i]}; the result equals learning
    * them one by one up to rounding. Implementations add each model's rows as one block (Woodbury
    * when the block is smaller than {@code d}, otherwise adding {@code UᵀU} to {@code V} and
-   * refactorising).
+   * refactorising), except with lazy updates, where the switch rule is applied after every row.
    */
   void update(int[] models, double[][] rows, double[] rewards);
 
@@ -109,8 +112,8 @@ public interface RidgeBank {
   void restore(int model, RidgeStatistics current, RidgeStatistics published);
 
   /**
-   * Recomputes the derived state of every model updated since its last refactorisation from its
-   * raw statistics, so that a bank restored from {@link #statistics(int)} and {@link
+   * Recomputes the derived state of every model updated since its last refactorisation from its raw
+   * statistics, so that a bank restored from {@link #statistics(int)} and {@link
    * #publishedStatistics(int)} is in lockstep with this one.
    */
   void normalise();

@@ -4,8 +4,8 @@ package org.bandits4j.algorithms.linalg;
  * How a ridge model keeps the representation it answers queries from (spec §0.2).
  *
  * <p>Both keep the raw statistics {@code G = Σ x xᵀ}, {@code b = Σ r x} exactly and refactorise
- * from them periodically; they differ in the derived factor, so they agree to rounding, not bit
- * for bit.
+ * from them periodically; they differ in the derived factor, so they agree to rounding, not bit for
+ * bit.
  */
 public enum RidgeKernel {
 

@@ -7,8 +7,8 @@ import java.util.Arrays;
  * ridge term), the moment vector {@code b = Σ r x} and the number of rows learned.
  *
  * <p>They are sums, so two models' statistics add exactly (up to floating-point summation order)
- * and a common base subtracts; the derived factors of a model are recomputed from them. {@code
- * G} is stored in full, row-major, and must be exactly symmetric.
+ * and a common base subtracts; the derived factors of a model are recomputed from them. {@code G}
+ * is stored in full, row-major, and must be exactly symmetric.
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares every bit.
  */
@@ -51,14 +51,12 @@ public final class RidgeStatistics {
     }
     for (int i = 0; i < d; i++) {
       if (!Double.isFinite(moment[i])) {
-        throw new IllegalArgumentException(
-            "moment[" + i + "] must be finite, was " + moment[i]);
+        throw new IllegalArgumentException("moment[" + i + "] must be finite, was " + moment[i]);
       }
       for (int j = 0; j < d; j++) {
         double g = gram[i * d + j];
         if (!Double.isFinite(g)) {
-          throw new IllegalArgumentException(
-              "gram[" + i + "][" + j + "] must be finite, was " + g);
+          throw new IllegalArgumentException("gram[" + i + "][" + j + "] must be finite, was " + g);
         }
         if (g != gram[j * d + i]) {
           throw new IllegalArgumentException(
@@ -89,8 +87,7 @@ public final class RidgeStatistics {
       }
       for (double m : moment) {
         if (m != 0.0) {
-          throw new IllegalArgumentException(
-              "moment must be zero when count is 0, has entry " + m);
+          throw new IllegalArgumentException("moment must be zero when count is 0, has entry " + m);
         }
       }
     }

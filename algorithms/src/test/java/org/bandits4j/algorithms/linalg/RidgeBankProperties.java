@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded property cases for the CPU ridge bank: against a direct EJML ridge solve, between
- * kernels, for mini-batches, lazy switching, drift control and restore lockstep.
+ * Seeded property cases for the CPU ridge bank: against a direct EJML ridge solve, between kernels,
+ * for mini-batches, lazy switching, drift control and restore lockstep.
  */
 class RidgeBankProperties {
 
@@ -237,10 +237,12 @@ class RidgeBankProperties {
 
   @Test
   void samplingNeedsTheCholeskyKernelAndFollowsTheFactor() {
-    RidgeBank sm = RidgeBackend.cpu().create(1, 2, RidgeOptions.of(1.0, RidgeKernel.SHERMAN_MORRISON));
+    RidgeBank sm =
+        RidgeBackend.cpu().create(1, 2, RidgeOptions.of(1.0, RidgeKernel.SHERMAN_MORRISON));
     assertThrows(
         IllegalStateException.class, () -> sm.sample(0, new double[2], 1.0, new double[2]));
-    // V = 4I (λ = 4, no data): U = 2I, so the draw is θ̂ + scale z / 2 = (0.5, -1.5) for z = (1, -3).
+    // V = 4I (λ = 4, no data): U = 2I, so the draw is θ̂ + scale z / 2 = (0.5, -1.5) for z = (1,
+    // -3).
     RidgeBank ch = RidgeBackend.cpu().create(1, 2, RidgeOptions.of(4.0, RidgeKernel.CHOLESKY));
     double[] out = new double[2];
     ch.sample(0, new double[] {1, -3}, 1.0, out);
