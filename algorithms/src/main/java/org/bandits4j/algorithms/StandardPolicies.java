@@ -2,7 +2,11 @@ package org.bandits4j.algorithms;
 
 import java.util.List;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
+import org.bandits4j.algorithms.linear.HybridLinUcbSpec;
+import org.bandits4j.algorithms.linear.LinTsSpec;
 import org.bandits4j.algorithms.linear.LinUcbSpec;
+import org.bandits4j.algorithms.linear.OfulSpec;
+import org.bandits4j.algorithms.linear.SupLinUcbSpec;
 import org.bandits4j.algorithms.state.LinearState;
 import org.bandits4j.algorithms.state.PolicyRegistry;
 import org.bandits4j.algorithms.state.PolicyType;
@@ -40,7 +44,31 @@ public final class StandardPolicies {
                   LinUcbSpec.class,
                   LinUcbSpec.defaults(),
                   LinearState.FORMAT,
-                  "disjoint LinUCB (Li et al. 2010): per-arm ridge, θ̂ᵀx + α‖x‖_{A⁻¹}")));
+                  "disjoint LinUCB (Li et al. 2010): per-arm ridge, θ̂ᵀx + α‖x‖_{A⁻¹}"),
+              new PolicyType<>(
+                  HybridLinUcbSpec.NAME,
+                  HybridLinUcbSpec.class,
+                  HybridLinUcbSpec.defaults(),
+                  LinearState.FORMAT,
+                  "hybrid LinUCB (Li et al. 2010): shared β and per-arm θ_a"),
+              new PolicyType<>(
+                  OfulSpec.NAME,
+                  OfulSpec.class,
+                  OfulSpec.defaults(),
+                  LinearState.FORMAT,
+                  "OFUL (Abbasi-Yadkori et al. 2011): log-det confidence radius"),
+              new PolicyType<>(
+                  LinTsSpec.NAME,
+                  LinTsSpec.class,
+                  LinTsSpec.defaults(),
+                  LinearState.FORMAT,
+                  "linear Thompson sampling (Agrawal-Goyal 2013; disjoint practical form)"),
+              new PolicyType<>(
+                  SupLinUcbSpec.NAME,
+                  SupLinUcbSpec.class,
+                  SupLinUcbSpec.defaults(),
+                  LinearState.FORMAT,
+                  "SupLinUCB (Chu et al. 2011): level screening over BaseLinUCB")));
 
   private static final StateCodec CODEC = new StateCodec(REGISTRY);
 

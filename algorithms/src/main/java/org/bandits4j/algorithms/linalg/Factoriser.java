@@ -16,7 +16,7 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
  *
  * <p>Not thread-safe: it owns EJML workspaces. Deterministic.
  */
-final class Factoriser {
+public final class Factoriser {
 
   private static final int MAX_JITTER_TRIES = 12;
 
@@ -26,7 +26,15 @@ final class Factoriser {
   private final DMatrixRMaj inverse;
   private final CholeskyDecomposition_F64<DMatrixRMaj> chol;
 
-  Factoriser(int d) {
+  /**
+   * A factoriser for matrices of order {@code d >= 1}.
+   *
+   * @throws IllegalArgumentException if {@code d < 1}
+   */
+  public Factoriser(int d) {
+    if (d < 1) {
+      throw new IllegalArgumentException("order must be >= 1, was " + d);
+    }
     this.d = d;
     this.v = new DMatrixRMaj(d, d);
     this.t = new DMatrixRMaj(d, d);
@@ -35,11 +43,11 @@ final class Factoriser {
   }
 
   /**
-   * Factorises {@code λI + gram}: writes the upper factor into {@code u} (zeros below the
-   * diagonal), {@code 1/U_kk} into {@code inverseDiagonal}, and returns {@code log det V = 2 Σ ln
-   * U_kk}.
+   * Factorises {@code λI + gram} (only its upper triangle is read): writes the upper factor into
+   * {@code u} (zeros below the diagonal), {@code 1/U_kk} into {@code inverseDiagonal}, and returns
+   * {@code log det V = 2 Σ ln U_kk}.
    */
-  double cholesky(double[] gram, double lambda, double[] u, double[] inverseDiagonal) {
+  public double cholesky(double[] gram, double lambda, double[] u, double[] inverseDiagonal) {
     double jitter = 0.0;
     for (int attempt = 0; ; attempt++) {
       fill(gram, lambda + jitter);
@@ -72,7 +80,7 @@ final class Factoriser {
   /**
    * The inverse {@code P = U⁻¹U⁻ᵀ} from an upper factor, written exactly symmetric into {@code p}.
    */
-  void inverseFromFactor(double[] u, double[] p) {
+  public void inverseFromFactor(double[] u, double[] p) {
     // L = Uᵀ is lower; invert it in place, then P = L⁻ᵀ L⁻¹.
     double[] l = t.data;
     for (int i = 0; i < d; i++) {

@@ -33,7 +33,7 @@ import org.bandits4j.api.PolicyState;
  */
 public abstract class RidgePolicy extends ContextualPolicy {
 
-  /** The ridge models. */
+  /** The ridge models (null only for a subclass that keeps no bank and overrides the hooks). */
   protected final RidgeBank bank;
 
   private final boolean perArmModels;
@@ -228,7 +228,7 @@ public abstract class RidgePolicy extends ContextualPolicy {
 
   @Override
   protected void armAdded() {
-    if (perArmModels) {
+    if (perArmModels && bank != null) {
       bank.add();
     }
     scratch(armCount());
@@ -236,7 +236,7 @@ public abstract class RidgePolicy extends ContextualPolicy {
 
   @Override
   protected void armRemoved(int index) {
-    if (perArmModels) {
+    if (perArmModels && bank != null) {
       bank.remove(index);
     }
     scratch(armCount());
@@ -265,7 +265,9 @@ public abstract class RidgePolicy extends ContextualPolicy {
    */
   @Override
   public Optional<Merger> merger() {
-    return bank.options().lazy() ? Optional.empty() : Optional.of(new StatisticsMerger());
+    return bank != null && bank.options().lazy()
+        ? Optional.empty()
+        : Optional.of(new StatisticsMerger());
   }
 
   private final class StatisticsMerger implements Merger {
