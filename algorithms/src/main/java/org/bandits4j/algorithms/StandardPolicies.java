@@ -1,12 +1,15 @@
 package org.bandits4j.algorithms;
 
 import java.util.List;
+import org.bandits4j.algorithms.glm.LogisticTsSpec;
+import org.bandits4j.algorithms.glm.UcbGlmSpec;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
 import org.bandits4j.algorithms.linear.HybridLinUcbSpec;
 import org.bandits4j.algorithms.linear.LinTsSpec;
 import org.bandits4j.algorithms.linear.LinUcbSpec;
 import org.bandits4j.algorithms.linear.OfulSpec;
 import org.bandits4j.algorithms.linear.SupLinUcbSpec;
+import org.bandits4j.algorithms.state.GlmState;
 import org.bandits4j.algorithms.state.LinearState;
 import org.bandits4j.algorithms.state.PolicyRegistry;
 import org.bandits4j.algorithms.state.PolicyType;
@@ -68,7 +71,19 @@ public final class StandardPolicies {
                   SupLinUcbSpec.class,
                   SupLinUcbSpec.defaults(),
                   LinearState.FORMAT,
-                  "SupLinUCB (Chu et al. 2011): level screening over BaseLinUCB")));
+                  "SupLinUCB (Chu et al. 2011): level screening over BaseLinUCB"),
+              new PolicyType<>(
+                  UcbGlmSpec.NAME,
+                  UcbGlmSpec.class,
+                  UcbGlmSpec.defaults(),
+                  GlmState.FORMAT,
+                  "UCB-GLM (Li, Lu, Zhou 2017), logistic link, MLE by damped Newton"),
+              new PolicyType<>(
+                  LogisticTsSpec.NAME,
+                  LogisticTsSpec.class,
+                  LogisticTsSpec.defaults(),
+                  GlmState.FORMAT,
+                  "logistic Thompson sampling, Laplace approximation")));
 
   private static final StateCodec CODEC = new StateCodec(REGISTRY);
 

@@ -73,6 +73,17 @@ public final class ContractSuites {
       RewardModel rewards,
       Propensities propensities,
       Context... invalidContexts) {
+    return contextualSuite(spec, contexts, rewards, propensities, new double[0], invalidContexts);
+  }
+
+  /** As above, with finite rewards the policy must also reject (outside its documented range). */
+  public static Stream<DynamicNode> contextualSuite(
+      PolicySpec<? extends ContextualBandit> spec,
+      ContextModel contexts,
+      RewardModel rewards,
+      Propensities propensities,
+      double[] invalidRewards,
+      Context... invalidContexts) {
     StateCodec codec = StandardPolicies.codec();
     List<DynamicNode> nodes = new ArrayList<>();
     nodes.add(
@@ -81,6 +92,7 @@ public final class ContractSuites {
             BanditContract.forContextual(spec, contexts)
                 .rewards(rewards)
                 .propensities(propensities)
+                .invalidRewards(invalidRewards)
                 .invalidContexts(invalidContexts)
                 .stateRoundTrip(s -> codec.fromJson(codec.toJson(s)))));
     for (long seed : SEEDS) {
@@ -94,6 +106,7 @@ public final class ContractSuites {
                   .rewards(rewards)
                   .seed(seed)
                   .propensities(propensities)
+                  .invalidRewards(invalidRewards)
                   .invalidContexts(invalidContexts)
                   .stateRoundTrip(s -> codec.fromJson(codec.toJson(s)))));
     }
