@@ -29,6 +29,9 @@ final class LogisticFit {
 
   static final int MAX_ITERATIONS = 50;
 
+  /** Below this Newton decrement the full step is taken without a line search. */
+  static final double FULL_STEP_DECREMENT = 0.1;
+
   private final int d;
   private final double lambda;
   private final double radius;
@@ -127,31 +130,45 @@ final class LogisticFit {
       factoriser.cholesky(hessian, lambda, factor, inverseDiagonal);
       DenseKernels.forwardSolve(factor, inverseDiagonal, d, gradient, scratch);
       DenseKernels.backSolve(factor, inverseDiagonal, d, scratch, step);
+      double decrement = DenseKernels.dot(gradient, step, d); // gᵀH⁻¹g ≈ 2 (f - f*)
+      if (decrement <= FULL_STEP_DECREMENT) {
+        // Newton's quadratic regime: take the full step without a line search; once the
+        // decrement is negligible that step squares the remaining error and the fit stops.
+        double moved = 0.0;
+        for (int j = 0; j < d; j++) {
+          trial[j] = theta[j] - step[j];
+        }
+        project(trial);
+        for (int j = 0; j < d; j++) {
+          moved = Math.max(moved, Math.abs(trial[j] - theta[j]));
+        }
+        System.arraycopy(trial, 0, theta, 0, d);
+        if (decrement <= 1e-12 * Math.max(1.0, n) || moved == 0.0) {
+          return it;
+        }
+        continue;
+      }
       double f0 = objective(theta);
+      double slack = 1e-14 * Math.max(1.0, Math.abs(f0));
       double t = 1.0;
-      double f1;
-      while (true) {
+      boolean decreased = false;
+      for (int halvings = 0; halvings <= 40 && !decreased; halvings++, t *= 0.5) {
         for (int j = 0; j < d; j++) {
           trial[j] = theta[j] - t * step[j];
         }
         project(trial);
-        f1 = objective(trial);
-        if (f1 <= f0 || t < 1e-10) {
-          break;
-        }
-        t *= 0.5;
+        decreased = objective(trial) <= f0 + slack;
+      }
+      if (!decreased) {
+        return it; // no descent left along the (projected) Newton direction
       }
       double moved = 0.0;
-      double size = 1.0;
       for (int j = 0; j < d; j++) {
         moved = Math.max(moved, Math.abs(trial[j] - theta[j]));
-        size = Math.max(size, Math.abs(trial[j]));
       }
-      if (f1 <= f0) {
-        System.arraycopy(trial, 0, theta, 0, d);
-      }
-      if (moved <= 1e-12 * size || f1 > f0) {
-        return it;
+      System.arraycopy(trial, 0, theta, 0, d);
+      if (moved == 0.0) {
+        return it; // pinned on the ball
       }
     }
     return MAX_ITERATIONS;
