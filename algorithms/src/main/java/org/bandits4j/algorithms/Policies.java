@@ -14,6 +14,7 @@ import org.bandits4j.api.Duel;
 import org.bandits4j.api.DuelOutcome;
 import org.bandits4j.api.DuelingBandit;
 import org.bandits4j.api.Estimates;
+import org.bandits4j.api.Feedback;
 import org.bandits4j.api.Merger;
 import org.bandits4j.api.Policy;
 import org.bandits4j.api.PolicySpec;
@@ -226,6 +227,13 @@ public final class Policies {
         delegate.update(selection, reward);
       }
     }
+
+    @Override
+    public void update(List<Feedback> batch) {
+      synchronized (lock) {
+        delegate.update(batch);
+      }
+    }
   }
 
   private static final class SynchronizedContextual extends SynchronizedPolicy<ContextualBandit>
@@ -245,6 +253,14 @@ public final class Policies {
     public void update(Context context, Selection selection, double reward) {
       synchronized (lock) {
         delegate.update(context, selection, reward);
+      }
+    }
+
+    /** The whole batch under one lock, through the delegate's own (all-or-nothing) path. */
+    @Override
+    public void update(List<Feedback> batch) {
+      synchronized (lock) {
+        delegate.update(batch);
       }
     }
   }

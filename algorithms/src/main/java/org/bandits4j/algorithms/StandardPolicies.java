@@ -13,6 +13,16 @@ import org.bandits4j.algorithms.dueling.SparringSpec;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
 import org.bandits4j.algorithms.heavytail.RobustUcbSpec;
 import org.bandits4j.algorithms.state.MomentState;
+import org.bandits4j.algorithms.glm.LogisticTsSpec;
+import org.bandits4j.algorithms.glm.UcbGlmSpec;
+import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
+import org.bandits4j.algorithms.linear.HybridLinUcbSpec;
+import org.bandits4j.algorithms.linear.LinTsSpec;
+import org.bandits4j.algorithms.linear.LinUcbSpec;
+import org.bandits4j.algorithms.linear.OfulSpec;
+import org.bandits4j.algorithms.linear.SupLinUcbSpec;
+import org.bandits4j.algorithms.state.GlmState;
+import org.bandits4j.algorithms.state.LinearState;
 import org.bandits4j.algorithms.state.PolicyRegistry;
 import org.bandits4j.algorithms.state.PolicyType;
 import org.bandits4j.algorithms.state.SparringState;
@@ -220,7 +230,49 @@ public final class StandardPolicies {
                   DiscountedThompsonSpec.class,
                   DiscountedThompsonSpec.defaults(),
                   DiscountedUcb.STATE_FORMAT,
-                  "discounted Thompson sampling (Raj & Kalyani 2017)")));
+                  "discounted Thompson sampling (Raj & Kalyani 2017)"),
+              new PolicyType<>(
+                  LinUcbSpec.NAME,
+                  LinUcbSpec.class,
+                  LinUcbSpec.defaults(),
+                  LinearState.FORMAT,
+                  "disjoint LinUCB (Li et al. 2010): per-arm ridge, θ̂ᵀx + α‖x‖_{A⁻¹}"),
+              new PolicyType<>(
+                  HybridLinUcbSpec.NAME,
+                  HybridLinUcbSpec.class,
+                  HybridLinUcbSpec.defaults(),
+                  LinearState.FORMAT,
+                  "hybrid LinUCB (Li et al. 2010): shared β and per-arm θ_a"),
+              new PolicyType<>(
+                  OfulSpec.NAME,
+                  OfulSpec.class,
+                  OfulSpec.defaults(),
+                  LinearState.FORMAT,
+                  "OFUL (Abbasi-Yadkori et al. 2011): log-det confidence radius"),
+              new PolicyType<>(
+                  LinTsSpec.NAME,
+                  LinTsSpec.class,
+                  LinTsSpec.defaults(),
+                  LinearState.FORMAT,
+                  "linear Thompson sampling (Agrawal-Goyal 2013; disjoint practical form)"),
+              new PolicyType<>(
+                  SupLinUcbSpec.NAME,
+                  SupLinUcbSpec.class,
+                  SupLinUcbSpec.defaults(),
+                  LinearState.FORMAT,
+                  "SupLinUCB (Chu et al. 2011): level screening over BaseLinUCB"),
+              new PolicyType<>(
+                  UcbGlmSpec.NAME,
+                  UcbGlmSpec.class,
+                  UcbGlmSpec.defaults(),
+                  GlmState.FORMAT,
+                  "UCB-GLM (Li, Lu, Zhou 2017), logistic link, MLE by damped Newton"),
+              new PolicyType<>(
+                  LogisticTsSpec.NAME,
+                  LogisticTsSpec.class,
+                  LogisticTsSpec.defaults(),
+                  GlmState.FORMAT,
+                  "logistic Thompson sampling, Laplace approximation")));
 
   private static final StateCodec CODEC = new StateCodec(REGISTRY);
 

@@ -7,10 +7,13 @@ import java.util.stream.Stream;
 import org.bandits4j.algorithms.state.StateCodec;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Bandit;
+import org.bandits4j.api.Context;
+import org.bandits4j.api.ContextualBandit;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.testkit.BanditContract;
 import org.bandits4j.testkit.BanditContract.Propensities;
 import org.bandits4j.testkit.BanditInstances;
+import org.bandits4j.testkit.ContextModel;
 import org.bandits4j.testkit.RewardModel;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -54,6 +57,57 @@ public final class ContractSuites {
                   .seed(seed)
                   .propensities(propensities)
                   .invalidRewards(invalidRewards)
+                  .stateRoundTrip(s -> codec.fromJson(codec.toJson(s)))));
+    }
+    return nodes.stream();
+  }
+
+  /**
+   * The contextual contract on the default instance (four named arms) and on the seeded random arm
+   * sets of {@link #SEEDS} (2 to 7 arms with random ids), with the given contexts and rewards,
+   * states through the JSON codec, and the given contexts that the policy must reject.
+   */
+  public static Stream<DynamicNode> contextualSuite(
+      PolicySpec<? extends ContextualBandit> spec,
+      ContextModel contexts,
+      RewardModel rewards,
+      Propensities propensities,
+      Context... invalidContexts) {
+    return contextualSuite(spec, contexts, rewards, propensities, new double[0], invalidContexts);
+  }
+
+  /** As above, with finite rewards the policy must also reject (outside its documented range). */
+  public static Stream<DynamicNode> contextualSuite(
+      PolicySpec<? extends ContextualBandit> spec,
+      ContextModel contexts,
+      RewardModel rewards,
+      Propensities propensities,
+      double[] invalidRewards,
+      Context... invalidContexts) {
+    StateCodec codec = StandardPolicies.codec();
+    List<DynamicNode> nodes = new ArrayList<>();
+    nodes.add(
+        container(
+            "default instance",
+            BanditContract.forContextual(spec, contexts)
+                .rewards(rewards)
+                .propensities(propensities)
+                .invalidRewards(invalidRewards)
+                .invalidContexts(invalidContexts)
+                .stateRoundTrip(s -> codec.fromJson(codec.toJson(s)))));
+    for (long seed : SEEDS) {
+      SplittableRandom rng = new SplittableRandom(seed);
+      int k = BanditInstances.between(rng, 2, 7);
+      nodes.add(
+          container(
+              "seed " + seed + ", " + k + " arms",
+              BanditContract.forContextual(spec, contexts)
+                  .arms(BanditInstances.armSet(rng, k))
+                  .rewards(rewards)
+                  .seed(seed)
+                  .propensities(propensities)
+                  .invalidRewards(invalidRewards)
+                  .invalidContexts(invalidContexts)
                   .stateRoundTrip(s -> codec.fromJson(codec.toJson(s)))));
     }
     return nodes.stream();

@@ -1,5 +1,6 @@
 package org.bandits4j.api;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,4 +36,59 @@ public interface ContextualBandit extends Policy {
    *     fit; the policy's state is then unchanged
    */
   void update(Context context, Selection selection, double reward);
+
+  /**
+   * Learns a batch of feedback at once, as if each were given to {@link #update(Context, Selection,
+   * double)} in list order (delayed feedback arriving in bulk: decisions made since the last batch
+   * used the model as of that batch).
+   *
+   * <p>All or nothing: an implementation that overrides this method validates the whole batch
+   * before applying any of it, so a rejected batch leaves the state unchanged. Implementations may
+   * apply the batch faster than one by one (for example linear policies add a block of rows with
+   * one Woodbury update or a refactorisation), so the state after a batch may differ from the
+   * sequential state in the last bits of floating-point rounding.
+   *
+   * <p>This default first checks, for every entry, what any policy can check (no null entry, a
+   * finite reward, an arm of the current arm set), then applies the entries in order. A policy-
+   * specific rejection (a context of the wrong dimension, a reward outside a documented range) that
+   * only {@code update} detects therefore leaves the entries before it applied; every policy of
+   * this library overrides the method to validate completely first.
+   *
+   * @param batch the feedback, in order; may be empty
+   * @throws IllegalArgumentException if the batch or an entry is null or an entry is rejected; the
+   *     message names the entry's index
+   */
+  default void update(List<Feedback> batch) {
+    if (batch == null) {
+      throw new IllegalArgumentException("feedback batch must not be null");
+    }
+    ArmSet arms = arms();
+    for (int i = 0; i < batch.size(); i++) {
+      Feedback f = batch.get(i);
+      if (f == null) {
+        throw new IllegalArgumentException("feedback[" + i + "] must not be null");
+      }
+      if (!Double.isFinite(f.reward())) {
+        throw new IllegalArgumentException(
+            "feedback[" + i + "]: reward must be finite, was " + f.reward());
+      }
+      if (arms.resolve(f.selection().arm()) < 0) {
+        throw new IllegalArgumentException(
+            "feedback["
+                + i
+                + "]: selection arm '"
+                + f.selection().arm().id()
+                + "' is not in the arm set "
+                + arms);
+      }
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Feedback f = batch.get(i);
+      try {
+        update(f.context(), f.selection(), f.reward());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("feedback[" + i + "]: " + e.getMessage(), e);
+      }
+    }
+  }
 }

@@ -11,6 +11,7 @@ import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Bandit;
 import org.bandits4j.api.Context;
 import org.bandits4j.api.ContextualBandit;
+import org.bandits4j.api.Feedback;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
 import org.bandits4j.api.Selection;
@@ -84,6 +85,9 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
     checks.add(new ContractCheck("unknown arms and null selections are rejected", this::badArms));
     checks.add(new ContractCheck("propensities are valid probabilities", this::propensities));
     checks.add(new ContractCheck("a single arm is always chosen", this::singleArm));
+    checks.add(
+        new ContractCheck(
+            "a feedback batch equals one-by-one feedback, all or nothing", this::batches));
     if (contextFree) {
       checks.add(
           new ContractCheck(
@@ -99,8 +103,8 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
   // ------------------------------------------------------------ the interaction
 
   @Override
-  Object observe(RandomGenerator env) {
-    return contexts.next(env);
+  Object observe(RandomGenerator env, int armCount) {
+    return contexts.next(env, armCount);
   }
 
   @Override
@@ -150,7 +154,7 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
       bad.add(r);
     }
     for (double r : bad) {
-      Object obs = observe(env);
+      Object obs = observe(env, p.arms().size());
       Selection s = decide(p, obs, rng);
       PolicyState before = p.snapshot();
       String msg = Verify.rejects(() -> apply(p, obs, s, r), "reward " + r);
@@ -166,7 +170,7 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
     RandomGenerator rng = policyRng(21);
     RandomGenerator env = envRng(21);
     play(p, rounds / 4, rng, env);
-    Object obs = observe(env);
+    Object obs = observe(env, p.arms().size());
     List<Selection> foreign =
         List.of(
             Selection.forced(new Arm(arms.size() + 5, "testkit-ghost")),
@@ -204,7 +208,7 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
     RandomGenerator env = envRng(23 + warmup);
     play(p, warmup, policyRng(23 + warmup), env);
     PolicyState state = p.snapshot();
-    Object obs = observe(env);
+    Object obs = observe(env, p.arms().size());
     int n = 2000;
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Double> reported = new HashMap<>();
@@ -253,7 +257,7 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
     RandomGenerator rng = policyRng(24);
     RandomGenerator env = envRng(24);
     for (int t = 0; t < 20; t++) {
-      Object obs = observe(env);
+      Object obs = observe(env, p.arms().size());
       Selection s = decide(p, obs, rng);
       Verify.equal(only, s.arm(), "selection with one arm");
       Verify.that(
@@ -270,7 +274,7 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
     RandomGenerator rng = policyRng(25);
     RandomGenerator env = envRng(25);
     for (int t = 0; t < rounds; t++) {
-      Context c = contexts.next(env);
+      Context c = contexts.next(env, p.arms().size());
       Selection s = p.select(c, rng);
       p.update(c, s, rewards.reward(c, s.arm().index(), env));
       viaContext.add(key(s) + "@" + s.step());
@@ -285,11 +289,76 @@ public final class BanditContract extends PolicyContract<ContextualBandit, Selec
     play(p, rounds / 4, rng, env);
     for (Context bad : invalidContexts) {
       rejectedUnchanged(p, () -> p.select(bad, rng), "select with context " + bad);
-      Context good = contexts.next(env);
+      Context good = contexts.next(env, p.arms().size());
       Selection s = p.select(good, rng);
       rejectedUnchanged(p, () -> p.update(bad, s, 0.5), "update with context " + bad);
     }
     rejectedUnchanged(p, () -> p.select(null, rng), "select with a null context");
+  }
+
+  /**
+   * Two copies of one state make the same 30 decisions; one learns their rewards as one batch, the
+   * other one by one. Their pull counts must match, their means agree to 1e-9 and their later
+   * decisions coincide. A batch with one bad entry (a NaN reward; for contextual policies also each
+   * invalid context) must be rejected and leave the state unchanged.
+   */
+  private void batches() {
+    ContextualBandit warm = fresh();
+    play(warm, rounds / 4, policyRng(27), envRng(27));
+    PolicyState start = warm.snapshot();
+    ContextualBandit batched = restore(start);
+    ContextualBandit single = restore(start);
+    RandomGenerator rngA = policyRng(270);
+    RandomGenerator rngB = policyRng(270);
+    RandomGenerator env = envRng(270);
+    List<Feedback> batch = new ArrayList<>();
+    for (int t = 0; t < 30; t++) {
+      Object obs = observe(env, batched.arms().size());
+      Selection a = decide(batched, obs, rngA);
+      Selection b = decide(single, obs, rngB);
+      Verify.equal(key(a), key(b), "decisions of two copies of one state");
+      batch.add(new Feedback((Context) obs, a, draw(obs, a, env)));
+    }
+    batched.update(List.copyOf(batch));
+    for (Feedback f : batch) {
+      apply(single, f.context(), f.selection(), f.reward());
+    }
+    single
+        .estimates()
+        .ifPresent(
+            e -> {
+              var x = e.all();
+              var y = batched.estimates().orElseThrow().all();
+              for (int i = 0; i < x.size(); i++) {
+                Verify.equal(x.get(i).pulls(), y.get(i).pulls(), "pulls after the batch");
+                double m = x.get(i).mean();
+                double n = y.get(i).mean();
+                Verify.that(
+                    Verify.sameDouble(m, n) || Math.abs(m - n) <= 1e-9 * Math.max(1, Math.abs(m)),
+                    () -> "mean after a batch " + n + " vs one by one " + m);
+              }
+            });
+    Verify.equal(
+        keysWithoutSteps(play(single, rounds, policyRng(271), envRng(271))),
+        keysWithoutSteps(play(batched, rounds, policyRng(271), envRng(271))),
+        "decisions after a batch and after one-by-one feedback");
+    List<Feedback> bad = new ArrayList<>(batch.subList(0, 10));
+    Feedback first = batch.get(0);
+    bad.add(new Feedback(first.context(), first.selection(), Double.NaN));
+    bad.addAll(batch.subList(10, 20));
+    rejectedUnchanged(batched, () -> batched.update(bad), "a batch with a NaN reward");
+    rejectedUnchanged(batched, () -> batched.update(nullEntry(batch)), "a batch with a null entry");
+    for (Context c : invalidContexts) {
+      List<Feedback> badContext = new ArrayList<>(batch.subList(0, 10));
+      badContext.add(new Feedback(c, first.selection(), first.reward()));
+      rejectedUnchanged(batched, () -> batched.update(badContext), "a batch with the context " + c);
+    }
+  }
+
+  private static List<Feedback> nullEntry(List<Feedback> batch) {
+    List<Feedback> out = new ArrayList<>(batch.subList(0, 5));
+    out.add(null);
+    return out;
   }
 
   /** Builder of a {@link BanditContract}. */

@@ -46,7 +46,7 @@ public final class DuelingBanditContract extends PolicyContract<DuelingBandit, D
   }
 
   @Override
-  Object observe(RandomGenerator env) {
+  Object observe(RandomGenerator env, int armCount) {
     return null;
   }
 

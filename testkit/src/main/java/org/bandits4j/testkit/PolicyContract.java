@@ -58,8 +58,11 @@ abstract class PolicyContract<P extends Policy, D, F> {
 
   // ------------------------------------------------------------ the interaction
 
-  /** What the policy observes before deciding (a context), drawn from {@code env}. */
-  abstract Object observe(RandomGenerator env);
+  /**
+   * What the policy observes before deciding (a context), drawn from {@code env}, for a policy that
+   * currently has {@code armCount} arms (contexts with one row per arm follow the arm count).
+   */
+  abstract Object observe(RandomGenerator env, int armCount);
 
   /** The policy's decision. */
   abstract D decide(P policy, Object observation, RandomGenerator rng);
@@ -111,7 +114,7 @@ abstract class PolicyContract<P extends Policy, D, F> {
   final List<Interaction<D, F>> play(P policy, int n, RandomGenerator rng, RandomGenerator env) {
     List<Interaction<D, F>> trace = new ArrayList<>(n);
     for (int t = 0; t < n; t++) {
-      Object observation = observe(env);
+      Object observation = observe(env, policy.arms().size());
       D decision = decide(policy, observation, rng);
       checkDecision(policy, decision);
       F feedback = draw(observation, decision, env);
@@ -245,7 +248,7 @@ abstract class PolicyContract<P extends Policy, D, F> {
     List<Object> observations = new ArrayList<>();
     List<D> pending = new ArrayList<>();
     for (int t = 0; t < 20; t++) {
-      Object observation = observe(env);
+      Object observation = observe(env, p.arms().size());
       D decision = decide(p, observation, rng);
       checkDecision(p, decision);
       observations.add(observation);
@@ -302,14 +305,14 @@ abstract class PolicyContract<P extends Policy, D, F> {
     RandomGenerator rng = policyRng(7);
     RandomGenerator env = envRng(7);
     play(p, rounds / 2, rng, env);
-    Object obs = observe(env);
+    Object obs = observe(env, p.arms().size());
     D victimDecision = decide(p, obs, rng);
     Arm victim = armsOf(victimDecision).get(0);
     // a decision on an arm after the victim, whose index will shift
     D survivor = null;
     Object survivorObs = null;
     for (int t = 0; t < 10 * rounds && survivor == null; t++) {
-      Object o = observe(env);
+      Object o = observe(env, p.arms().size());
       D d = decide(p, o, rng);
       if (armsOf(d).stream().noneMatch(a -> a.id().equals(victim.id()))) {
         survivor = d;

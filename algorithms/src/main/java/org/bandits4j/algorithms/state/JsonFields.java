@@ -101,4 +101,29 @@ final class JsonFields {
     }
     return out;
   }
+
+  /**
+   * The finite numbers of an array node at {@code path}, which must have {@code length} entries
+   * (any number if {@code length < 0}).
+   */
+  static double[] doubles(JsonNode array, String path, int length) {
+    if (array == null || !array.isArray()) {
+      throw new IllegalArgumentException(
+          "state JSON: '" + path + "' must be an array, was " + array);
+    }
+    if (length >= 0 && array.size() != length) {
+      throw new IllegalArgumentException(
+          "state JSON: '" + path + "' must have " + length + " entries, has " + array.size());
+    }
+    double[] out = new double[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      JsonNode v = array.get(i);
+      if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+        throw new IllegalArgumentException(
+            "state JSON: '" + path + "[" + i + "]' must be a finite number, was " + v);
+      }
+      out[i] = v.asDouble();
+    }
+    return out;
+  }
 }
