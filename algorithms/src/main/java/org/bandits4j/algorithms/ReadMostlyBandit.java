@@ -51,7 +51,12 @@ public final class ReadMostlyBandit implements Bandit {
   private final PolicySpec<?> spec;
   private final int publishEvery;
   private final Object writeLock = new Object();
+
+  // Per instance on purpose: each view keeps one replica per selecting thread. An entry goes when
+  // its thread ends or the view is collected (ThreadLocal keys are weak).
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<Replica> replicas = new ThreadLocal<>();
+
   private volatile Published published;
   private int unpublished;
 

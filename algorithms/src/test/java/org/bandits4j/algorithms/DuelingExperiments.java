@@ -24,8 +24,12 @@ public final class DuelingExperiments {
   /** {@code Cop-3}. */
   public static final PreferenceMatrix COP_3 = PreferenceMatrix.copelandThree();
 
-  /** Checkpoints of the log-shape tests. */
-  public static final long[] GRID = {1_000, 10_000, 100_000};
+  private static final long[] GRID = {1_000, 10_000, 100_000};
+
+  /** Checkpoints of the log-shape tests (a copy). */
+  public static long[] grid() {
+    return GRID.clone();
+  }
 
   private DuelingExperiments() {}
 

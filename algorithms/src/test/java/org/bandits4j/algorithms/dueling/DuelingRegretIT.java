@@ -1,6 +1,6 @@
 package org.bandits4j.algorithms.dueling;
 
-import static org.bandits4j.algorithms.DuelingExperiments.GRID;
+import static org.bandits4j.algorithms.DuelingExperiments.grid;
 import static org.bandits4j.algorithms.DuelingExperiments.mean;
 import static org.bandits4j.algorithms.DuelingExperiments.se;
 import static org.bandits4j.api.RegretKind.COPELAND_DUELING;
@@ -34,7 +34,7 @@ class DuelingRegretIT {
 
   private static void logShape(
       PreferenceMatrix m, PolicySpec<? extends DuelingBandit> spec, long seed) {
-    DuelingCurves c = DuelingExperiments.run(m, spec, seed, REPLICATIONS, GRID);
+    DuelingCurves c = DuelingExperiments.run(m, spec, seed, REPLICATIONS, grid());
     RegretKind kind = m.hasCondorcetWinner() ? STRONG_DUELING : COPELAND_DUELING;
     assertTrue(logIncrements(c, kind), spec + ": last decade at most 1.3x the previous one");
     assertTrue(c.accuracy(2) >= 0.95, spec + ": winner found in 95% of runs");
@@ -50,10 +50,10 @@ class DuelingRegretIT {
   void rmedNearItsLowerBoundOnLinK() {
     DuelingCurves c =
         DuelingExperiments.run(
-            DuelingExperiments.LIN_10, Rmed1Spec.defaults(), 603, REPLICATIONS, GRID);
+            DuelingExperiments.LIN_10, Rmed1Spec.defaults(), 603, REPLICATIONS, grid());
     double constant = DuelingExperiments.lowerBoundConstant(DuelingExperiments.LIN_10);
-    for (long t : GRID) {
-      double ratio = mean(c, STRONG_DUELING, t) / (constant * Math.log(t));
+    for (long t : grid()) {
+      double ratio = mean(c, STRONG_DUELING, t) / (constant * Math.log((double) t));
       assertTrue(ratio <= 1.5, "R/(C ln t) at " + t + ": " + ratio);
     }
     assertTrue(mean(c, STRONG_DUELING, 100_000) / (constant * Math.log(100_000)) >= 0.5);
@@ -89,7 +89,7 @@ class DuelingRegretIT {
       double wrong = 1 - c.accuracy(0);
       double seWrong = Math.sqrt(Math.max(wrong * (1 - wrong), 1e-12) / REPLICATIONS);
       assertTrue(wrong <= 1.0 / t + 3 * seWrong, "wrong winners at " + t + ": " + wrong);
-      normalised[h] = mean(c, STRONG_DUELING, t) / Math.log(t);
+      normalised[h] = mean(c, STRONG_DUELING, t) / Math.log((double) t);
     }
     assertTrue(
         normalised[1] < 1.3 * normalised[0],

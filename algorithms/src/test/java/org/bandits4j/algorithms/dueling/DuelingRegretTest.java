@@ -1,6 +1,6 @@
 package org.bandits4j.algorithms.dueling;
 
-import static org.bandits4j.algorithms.DuelingExperiments.GRID;
+import static org.bandits4j.algorithms.DuelingExperiments.grid;
 import static org.bandits4j.algorithms.DuelingExperiments.mean;
 import static org.bandits4j.algorithms.DuelingExperiments.se;
 import static org.bandits4j.api.RegretKind.COPELAND_DUELING;
@@ -57,8 +57,9 @@ class DuelingRegretTest {
 
   @BeforeAll
   static void runLogShape() {
-    rucb = DuelingExperiments.run(DuelingExperiments.LIN_10, RucbSpec.defaults(), 501, 30, GRID);
-    rmed1 = DuelingExperiments.run(DuelingExperiments.LIN_10, Rmed1Spec.defaults(), 502, 30, GRID);
+    rucb = DuelingExperiments.run(DuelingExperiments.LIN_10, RucbSpec.defaults(), 501, 30, grid());
+    rmed1 =
+        DuelingExperiments.run(DuelingExperiments.LIN_10, Rmed1Spec.defaults(), 502, 30, grid());
   }
 
   private static boolean logIncrements(DuelingCurves c) {
@@ -71,8 +72,8 @@ class DuelingRegretTest {
   private static double flatness(DuelingCurves c) {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
-    for (long t : GRID) {
-      double v = mean(c, STRONG_DUELING, t) / Math.log(t);
+    for (long t : grid()) {
+      double v = mean(c, STRONG_DUELING, t) / Math.log((double) t);
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
@@ -81,8 +82,8 @@ class DuelingRegretTest {
 
   private static boolean nearLowerBound(DuelingCurves c) {
     double constant = DuelingExperiments.lowerBoundConstant(DuelingExperiments.LIN_10);
-    for (long t : GRID) {
-      if (mean(c, STRONG_DUELING, t) / (constant * Math.log(t)) > 1.5) {
+    for (long t : grid()) {
+      if (mean(c, STRONG_DUELING, t) / (constant * Math.log((double) t)) > 1.5) {
         return false;
       }
     }
@@ -112,14 +113,14 @@ class DuelingRegretTest {
             new ForcedExplorationSpec(RucbSpec.defaults(), 0.05),
             501,
             10,
-            GRID);
+            grid());
     DuelingCurves brokenRmed =
         DuelingExperiments.run(
             DuelingExperiments.LIN_10,
             new ForcedExplorationSpec(Rmed1Spec.defaults(), 0.05),
             502,
             10,
-            GRID);
+            grid());
     assertFalse(logIncrements(brokenRucb), "a non-decaying exploration must fail");
     assertFalse(logIncrements(brokenRmed), "a non-decaying exploration must fail");
     assertFalse(nearLowerBound(brokenRmed), "a non-decaying exploration is far from the bound");
@@ -205,10 +206,10 @@ class DuelingRegretTest {
   @Test
   void sparringRegretIsSublinear() {
     DuelingCurves c =
-        DuelingExperiments.run(DuelingExperiments.LIN_10, SparringSpec.defaults(), 541, 20, GRID);
+        DuelingExperiments.run(DuelingExperiments.LIN_10, SparringSpec.defaults(), 541, 20, grid());
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
-    for (long t : GRID) {
+    for (long t : grid()) {
       double v = mean(c, STRONG_DUELING, t) / Math.sqrt(10 * t * Math.log(10));
       assertTrue(v <= 4, "R/sqrt(KT ln K) at " + t + ": " + v);
       min = Math.min(min, v);
