@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.bandits4j.algorithms.IndexPolicy;
 import org.bandits4j.algorithms.RegretExperiments;
 import org.bandits4j.algorithms.RegretExperiments.Reference;
-import org.bandits4j.algorithms.core.ArgMax;
-import org.bandits4j.algorithms.core.SampleMeanBandit;
 import org.bandits4j.algorithms.sampling.NormalSampler;
-import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Bandit;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
-import org.bandits4j.api.Selection;
 import org.bandits4j.simulators.bounds.LowerBounds;
 import org.bandits4j.simulators.env.GaussianEnvironment;
 import org.bandits4j.simulators.regret.RegretCurves;
@@ -111,8 +108,8 @@ class GaussianThompsonRegretTest {
       double width = Math.sqrt(4 * Math.log((double) horizon));
       return new IndexPolicy(this, arms) {
         @Override
-        double index(int i, RandomGenerator rng) {
-          return sum(i) / pulls(i) + width / Math.sqrt(pulls(i));
+        protected double index(int i, RandomGenerator rng) {
+          return sum(i) / pulls(i) + width / Math.sqrt((double) pulls(i));
         }
       };
     }
@@ -134,7 +131,7 @@ class GaussianThompsonRegretTest {
     public Bandit create(ArmSet arms) {
       return new IndexPolicy(this, arms) {
         @Override
-        double index(int i, RandomGenerator rng) {
+        protected double index(int i, RandomGenerator rng) {
           double lambda = 1e-4 + pulls(i);
           return sum(i) / lambda + NormalSampler.sample(rng) * Math.sqrt(lambda);
         }
@@ -144,44 +141,6 @@ class GaussianThompsonRegretTest {
     @Override
     public Bandit restore(PolicyState state) {
       throw new UnsupportedOperationException("test-only broken policy");
-    }
-  }
-
-  /** Plays each arm once, then the argmax of a per-arm score. */
-  abstract static class IndexPolicy extends SampleMeanBandit {
-    private final ArgMax argMax = new ArgMax();
-    private double[] values;
-
-    IndexPolicy(PolicySpec<?> spec, ArmSet arms) {
-      super(spec, arms, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-      initCaches();
-    }
-
-    abstract double index(int i, RandomGenerator rng);
-
-    @Override
-    protected void resize(int armCount) {
-      values = new double[armCount];
-    }
-
-    @Override
-    protected void refresh(int arm) {}
-
-    @Override
-    protected ArmEstimate estimate(int arm) {
-      return new ArmEstimate(arms().get(arm), pulls(arm), sum(arm) / pulls(arm), Double.NaN);
-    }
-
-    @Override
-    public Selection select(RandomGenerator rng) {
-      int first = firstUnpulled();
-      if (first >= 0) {
-        return choose(first, 1.0);
-      }
-      for (int i = 0; i < values.length; i++) {
-        values[i] = index(i, rng);
-      }
-      return choose(argMax.select(values, rng), 1.0);
     }
   }
 }

@@ -121,7 +121,7 @@ class Ucb1TunedRegretTest {
           if (first >= 0) {
             return choose(first, 1.0);
           }
-          double lnT = Math.log(plays());
+          double lnT = Math.log((double) plays());
           int best = 0;
           double top = Double.NEGATIVE_INFINITY;
           for (int i = 0; i < armCount(); i++) {

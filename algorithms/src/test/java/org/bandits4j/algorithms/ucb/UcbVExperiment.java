@@ -79,7 +79,7 @@ final class UcbVExperiment {
           if (first >= 0) {
             return choose(first, 1.0);
           }
-          double e = 1.2 * Math.log(plays());
+          double e = 1.2 * Math.log((double) plays());
           int best = 0;
           for (int i = 0; i < armCount(); i++) {
             double n = pulls(i);
