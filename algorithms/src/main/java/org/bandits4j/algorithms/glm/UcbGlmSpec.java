@@ -71,7 +71,9 @@ public record UcbGlmSpec(
    */
   public static UcbGlmSpec of(int dimension, long horizon, double delta, double thetaNorm) {
     int tau =
-        (int) Math.max(2L * dimension, (long) Math.ceil(10.0 * dimension * Math.log(horizon)));
+        (int)
+            Math.max(
+                2L * dimension, (long) Math.ceil(10.0 * dimension * Math.log((double) horizon)));
     return new UcbGlmSpec(dimension, horizon, delta, thetaNorm, tau, 1.0, 1e-6, 0.0);
   }
 

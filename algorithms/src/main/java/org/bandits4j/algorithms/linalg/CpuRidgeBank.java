@@ -69,8 +69,11 @@ final class CpuRidgeBank implements RidgeBank {
   private final double[] scratchU;
   private final double[] scratchY;
   private final double[] scratchW;
+  private final double[] weights;
+  private final double[] scratchFull;
   private final double[] scratchFactor;
   private final double[] probe;
+  private final int packed;
 
   CpuRidgeBank(int size, int dimension, RidgeOptions options) {
     if (size < 0) {
@@ -92,6 +95,9 @@ final class CpuRidgeBank implements RidgeBank {
     this.scratchU = new double[dimension];
     this.scratchY = new double[dimension];
     this.scratchW = new double[dimension];
+    this.packed = DenseKernels.packedSize(dimension);
+    this.weights = new double[packed];
+    this.scratchFull = new double[dimension * dimension];
     this.scratchFactor = cholesky ? null : new double[dimension * dimension];
     this.probe = probeVector(dimension);
     for (int m = 0; m < size; m++) {
@@ -123,8 +129,8 @@ final class CpuRidgeBank implements RidgeBank {
     final double[] theta;
     double logDet;
 
-    Derived(int d) {
-      factor = new double[d * d];
+    Derived(int d, boolean cholesky) {
+      factor = new double[cholesky ? d * d : DenseKernels.packedSize(d)];
       inverseDiagonal = new double[d];
       theta = new double[d];
     }
@@ -156,14 +162,14 @@ final class CpuRidgeBank implements RidgeBank {
     int sinceRefactor;
     int sinceProbe;
 
-    Model(int d, boolean lazy) {
-      gram = new double[d * d];
+    Model(int d, boolean lazy, boolean cholesky) {
+      gram = new double[DenseKernels.packedSize(d)];
       moment = new double[d];
-      current = new Derived(d);
+      current = new Derived(d, cholesky);
       if (lazy) {
-        publishedGram = new double[d * d];
+        publishedGram = new double[DenseKernels.packedSize(d)];
         publishedMoment = new double[d];
-        published = new Derived(d);
+        published = new Derived(d, cholesky);
       } else {
         publishedGram = gram;
         publishedMoment = moment;
@@ -191,10 +197,13 @@ final class CpuRidgeBank implements RidgeBank {
 
   @Override
   public void evaluate(double[] x, double[] means, double[] variances) {
+    if (!cholesky) {
+      DenseKernels.packedWeights(x, d, weights); // once for every model
+    }
     for (int m = 0; m < models.size(); m++) {
       Derived q = models.get(m).published;
       means[m] = DenseKernels.dot(q.theta, x, d);
-      variances[m] = variance(q, x);
+      variances[m] = cholesky ? variance(q, x) : DenseKernels.dot(q.factor, 0, weights, 0, packed);
     }
   }
 
@@ -233,7 +242,7 @@ final class CpuRidgeBank implements RidgeBank {
       DenseKernels.forwardSolve(q.factor, q.inverseDiagonal, d, x, scratchY);
       return DenseKernels.dot(scratchY, scratchY, d);
     }
-    return DenseKernels.quadraticForm(q.factor, d, x, scratchY);
+    return DenseKernels.packedQuadraticForm(q.factor, d, x, weights);
   }
 
   @Override
@@ -251,7 +260,7 @@ final class CpuRidgeBank implements RidgeBank {
       DenseKernels.forwardSolve(q.factor, q.inverseDiagonal, d, rhs, scratchY);
       DenseKernels.backSolve(q.factor, q.inverseDiagonal, d, scratchY, out);
     } else {
-      DenseKernels.symmetricMultiply(q.factor, d, rhs, scratchY);
+      DenseKernels.packedMultiply(q.factor, d, rhs, scratchY);
       System.arraycopy(scratchY, 0, out, 0, d);
     }
   }
@@ -296,7 +305,7 @@ final class CpuRidgeBank implements RidgeBank {
       System.arraycopy(x, 0, scratchW, 0, d);
       DenseKernels.choleskyUpdate(c.factor, c.inverseDiagonal, d, scratchW);
     } else {
-      DenseKernels.symmetricMultiply(c.factor, d, x, scratchU);
+      DenseKernels.packedMultiply(c.factor, d, x, scratchU);
       q = DenseKernels.dot(x, scratchU, d);
       double s = 1.0 + q;
       double gain = (reward - DenseKernels.dot(c.theta, x, d)) / s;
@@ -305,10 +314,10 @@ final class CpuRidgeBank implements RidgeBank {
       for (int i = 0; i < d; i++) {
         scratchW[i] = scratchU[i] * scale;
       }
-      DenseKernels.subtractOuter(c.factor, d, scratchW);
+      DenseKernels.packedSubtractOuter(c.factor, d, scratchW);
     }
     c.logDet += Math.log1p(q);
-    DenseKernels.addOuter(m.gram, d, x);
+    DenseKernels.packedAddOuter(m.gram, d, x);
     DenseKernels.axpy(reward, x, 0, m.moment, 0, d);
     m.count++;
     afterUpdate(m, 1);
@@ -351,7 +360,7 @@ final class CpuRidgeBank implements RidgeBank {
       }
       if (n >= d) {
         for (int i : block) {
-          DenseKernels.addOuter(m.gram, d, rows[i]);
+          DenseKernels.packedAddOuter(m.gram, d, rows[i]);
           DenseKernels.axpy(rewards[i], rows[i], 0, m.moment, 0, d);
         }
         m.count += n;
@@ -376,7 +385,7 @@ final class CpuRidgeBank implements RidgeBank {
     Derived c = m.current;
     double[][] w = new double[n][d]; // row i = P x_i
     for (int i = 0; i < n; i++) {
-      DenseKernels.symmetricMultiply(c.factor, d, rows[block.get(i)], w[i]);
+      DenseKernels.packedMultiply(c.factor, d, rows[block.get(i)], w[i]);
     }
     double[] s = new double[n * n]; // S = I + X P Xᵀ, exactly symmetric
     for (int i = 0; i < n; i++) {
@@ -400,15 +409,15 @@ final class CpuRidgeBank implements RidgeBank {
       }
     }
     for (int i = 0; i < n; i++) {
-      DenseKernels.subtractOuter(c.factor, d, w[i]);
+      DenseKernels.packedSubtractOuter(c.factor, d, w[i]);
     }
     c.logDet += logDetS;
     for (int i : block) {
-      DenseKernels.addOuter(m.gram, d, rows[i]);
+      DenseKernels.packedAddOuter(m.gram, d, rows[i]);
       DenseKernels.axpy(rewards[i], rows[i], 0, m.moment, 0, d);
     }
     m.count += n;
-    DenseKernels.symmetricMultiply(c.factor, d, m.moment, c.theta);
+    DenseKernels.packedMultiply(c.factor, d, m.moment, c.theta);
   }
 
   private void afterUpdate(Model m, int rows) {
@@ -434,8 +443,8 @@ final class CpuRidgeBank implements RidgeBank {
       }
       return !(Math.abs(2.0 * logDet - c.logDet) <= 1e-9 * d);
     }
-    DenseKernels.symmetricMultiply(c.factor, d, probe, scratchU); // t = P q
-    DenseKernels.symmetricMultiply(m.gram, d, scratchU, scratchY); // G t
+    DenseKernels.packedMultiply(c.factor, d, probe, scratchU); // t = P q
+    DenseKernels.packedMultiply(m.gram, d, scratchU, scratchY); // G t
     double worst = 0.0;
     for (int i = 0; i < d; i++) {
       double residual = Math.abs(scratchY[i] + options.lambda() * scratchU[i] - probe[i]);
@@ -447,7 +456,7 @@ final class CpuRidgeBank implements RidgeBank {
   private void publishIfGrown(Model m) {
     if (lazy && m.current.logDet - m.published.logDet >= switchLog) {
       m.published.copyFrom(m.current);
-      System.arraycopy(m.gram, 0, m.publishedGram, 0, d * d);
+      System.arraycopy(m.gram, 0, m.publishedGram, 0, packed);
       System.arraycopy(m.moment, 0, m.publishedMoment, 0, d);
       m.publishedCount = m.count;
       m.publishedDirty = m.sinceRefactor > 0;
@@ -461,16 +470,20 @@ final class CpuRidgeBank implements RidgeBank {
     m.sinceProbe = 0;
   }
 
-  private void derive(double[] gram, double[] moment, Derived out) {
+  private void derive(double[] packedGram, double[] moment, Derived out) {
+    DenseKernels.unpack(packedGram, d, scratchFull);
     if (cholesky) {
-      out.logDet = factoriser.cholesky(gram, options.lambda(), out.factor, out.inverseDiagonal);
+      out.logDet =
+          factoriser.cholesky(scratchFull, options.lambda(), out.factor, out.inverseDiagonal);
       DenseKernels.forwardSolve(out.factor, out.inverseDiagonal, d, moment, scratchY);
       DenseKernels.backSolve(out.factor, out.inverseDiagonal, d, scratchY, out.theta);
     } else {
-      out.logDet = factoriser.cholesky(gram, options.lambda(), scratchFactor, out.inverseDiagonal);
-      factoriser.inverseFromFactor(scratchFactor, out.factor);
+      out.logDet =
+          factoriser.cholesky(scratchFull, options.lambda(), scratchFactor, out.inverseDiagonal);
+      factoriser.inverseFromFactor(scratchFactor, scratchFull);
+      DenseKernels.pack(scratchFull, d, out.factor);
       Arrays.fill(out.inverseDiagonal, 0.0);
-      DenseKernels.symmetricMultiply(out.factor, d, moment, out.theta);
+      DenseKernels.packedMultiply(out.factor, d, moment, out.theta);
     }
   }
 
@@ -479,7 +492,13 @@ final class CpuRidgeBank implements RidgeBank {
   @Override
   public RidgeStatistics statistics(int model) {
     Model m = models.get(model);
-    return m.count == 0 ? RidgeStatistics.empty(d) : new RidgeStatistics(m.gram, m.moment, m.count);
+    return m.count == 0 ? RidgeStatistics.empty(d) : raw(m.gram, m.moment, m.count);
+  }
+
+  private RidgeStatistics raw(double[] packedGram, double[] moment, long count) {
+    double[] full = new double[d * d];
+    DenseKernels.unpack(packedGram, d, full);
+    return new RidgeStatistics(full, moment, count);
   }
 
   @Override
@@ -490,7 +509,7 @@ final class CpuRidgeBank implements RidgeBank {
     }
     return m.publishedCount == 0
         ? RidgeStatistics.empty(d)
-        : new RidgeStatistics(m.publishedGram, m.publishedMoment, m.publishedCount);
+        : raw(m.publishedGram, m.publishedMoment, m.publishedCount);
   }
 
   @Override
@@ -505,12 +524,12 @@ final class CpuRidgeBank implements RidgeBank {
               + d);
     }
     Model m = models.get(model);
-    System.arraycopy(current.gram(), 0, m.gram, 0, d * d);
+    DenseKernels.pack(current.gram(), d, m.gram);
     System.arraycopy(current.moment(), 0, m.moment, 0, d);
     m.count = current.count();
     refactor(m);
     if (lazy) {
-      System.arraycopy(published.gram(), 0, m.publishedGram, 0, d * d);
+      DenseKernels.pack(published.gram(), d, m.publishedGram);
       System.arraycopy(published.moment(), 0, m.publishedMoment, 0, d);
       m.publishedCount = published.count();
       derive(m.publishedGram, m.publishedMoment, m.published);
@@ -533,7 +552,7 @@ final class CpuRidgeBank implements RidgeBank {
 
   @Override
   public void add() {
-    Model m = new Model(d, lazy);
+    Model m = new Model(d, lazy, cholesky);
     refactor(m);
     if (lazy) {
       m.published.copyFrom(m.current);

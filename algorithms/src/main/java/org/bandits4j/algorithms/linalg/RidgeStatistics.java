@@ -174,7 +174,7 @@ public final class RidgeStatistics {
     for (int i = 0; i < dimension; i++) {
       m[i] = moment[i] + sign * other.moment[i];
     }
-    long n = count + (long) sign * other.count;
+    long n = count + ((long) sign) * other.count;
     if (n == 0) {
       return empty(dimension);
     }

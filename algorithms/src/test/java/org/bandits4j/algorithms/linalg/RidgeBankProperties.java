@@ -31,6 +31,7 @@ class RidgeBankProperties {
   }
 
   /** Direct ridge: θ = (λI + XᵀX)⁻¹ Xᵀr, the variance xᵀV⁻¹x and log det V, by EJML. */
+  @SuppressWarnings("ArrayRecordComponent") // a test-local value holder, never compared
   record Direct(double[] theta, DMatrixRMaj inverse, double logDet) {
     static Direct of(double[][] xs, double[] rs, int n, int d, double lambda) {
       DMatrixRMaj v = new DMatrixRMaj(d, d);

@@ -52,8 +52,9 @@ public final class LinearBounds {
    * {@code 2 sqrt(T) + 92 (1 + ln(2 K T (2 ln T + 1) / δ))^{3/2} sqrt(T d)}.
    */
   public static double supLinUcbRegret(long t, int d, int arms, double delta) {
-    double log = 1.0 + Math.log(2.0 * arms * t * (2.0 * Math.log(t) + 1.0) / delta);
-    return 2.0 * Math.sqrt(t) + 92.0 * Math.pow(log, 1.5) * Math.sqrt((double) t * d);
+    double log =
+        1.0 + Math.log(2.0 * arms * (double) t * (2.0 * Math.log((double) t) + 1.0) / delta);
+    return 2.0 * Math.sqrt((double) t) + 92.0 * Math.pow(log, 1.5) * Math.sqrt((double) t * d);
   }
 
   /**
@@ -61,6 +62,6 @@ public final class LinearBounds {
    * constant 50 replaces the paper's hidden constant): {@code 50 d^{3/2} sqrt(T) ln(T) R}.
    */
   public static double linTsStandIn(long t, int d, double noise) {
-    return 50.0 * Math.pow(d, 1.5) * Math.sqrt(t) * Math.log(t) * noise;
+    return 50.0 * Math.pow(d, 1.5) * Math.sqrt((double) t) * Math.log((double) t) * noise;
   }
 }

@@ -1,0 +1,157 @@
+package org.bandits4j.algorithms.linear;
+
+import org.bandits4j.api.Context;
+import org.bandits4j.api.ContextualBandit;
+import org.bandits4j.api.PolicySpec;
+import org.bandits4j.api.RegretKind;
+import org.bandits4j.api.Selection;
+import org.bandits4j.simulators.contextual.ContextualEnvironment;
+import org.bandits4j.simulators.contextual.ContextualReplicationRunner;
+import org.bandits4j.simulators.contextual.LinearEnvironment;
+import org.bandits4j.simulators.contextual.LinearProcess;
+import org.bandits4j.simulators.random.RandomStream;
+import org.bandits4j.simulators.regret.RegretCurves;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * Shared machinery of the linear regret and confidence tests (spec algorithms-linear.md §0.3):
+ * checkpoints {@code 1000 · 2^j}, replications from master seed 1 split in order (as the runner
+ * does), the log-log slope over {@code j >= 2}, and the binomial tolerance of "the bound holds".
+ */
+final class LinearExperiments {
+
+  private LinearExperiments() {}
+
+  /** Checkpoints {@code 1000 · 2^j}, {@code j = 0..jMax}. */
+  static long[] grid(int jMax) {
+    long[] g = new long[jMax + 1];
+    for (int j = 0; j <= jMax; j++) {
+      g[j] = 1000L << j;
+    }
+    return g;
+  }
+
+  /** Runs {@code n} replications to the last checkpoint of {@code grid} from master seed 1. */
+  static RegretCurves run(
+      ContextualEnvironment env, PolicySpec<? extends ContextualBandit> spec, int n, long[] grid) {
+    RegretCurves c =
+        ContextualReplicationRunner.builder()
+            .horizon(grid[grid.length - 1])
+            .replications(n)
+            .seed(1)
+            .checkpoints(grid)
+            .threads(2)
+            .build()
+            .run(env, spec);
+    StringBuilder line = new StringBuilder("regret of " + spec + " on " + env + ", n = " + n + ":");
+    for (int j = 0; j < grid.length; j++) {
+      line.append(
+          String.format(
+              java.util.Locale.ROOT,
+              " T=%d %.2f ± %.2f;",
+              grid[j],
+              c.mean(RegretKind.PSEUDO, j),
+              1.96 * c.standardError(RegretKind.PSEUDO, j)));
+    }
+    System.out.println(line); // the test log is where the reference numbers are read from
+    return c;
+  }
+
+  /** OLS slope of {@code ln mean Reg(T_j)} on {@code ln T_j} over {@code j >= 2}. */
+  static double slope(RegretCurves c) {
+    long[] t = c.checkpoints();
+    int n = t.length - 2;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int j = 2; j < t.length; j++) {
+      x[j - 2] = Math.log(t[j]);
+      y[j - 2] = Math.log(c.mean(RegretKind.PSEUDO, j));
+    }
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < n; i++) {
+      mx += x[i] / n;
+      my += y[i] / n;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    for (int i = 0; i < n; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+    }
+    return sxy / sxx;
+  }
+
+  /** Fraction of replications whose regret exceeds {@code bound(T_j)} at some checkpoint. */
+  static double violations(RegretCurves c, java.util.function.LongToDoubleFunction bound) {
+    long[] t = c.checkpoints();
+    boolean[] bad = new boolean[c.replications()];
+    for (int j = 0; j < t.length; j++) {
+      double[] r = c.at(RegretKind.PSEUDO, j);
+      double b = bound.applyAsDouble(t[j]);
+      for (int i = 0; i < r.length; i++) {
+        bad[i] |= r[i] > b;
+      }
+    }
+    int count = 0;
+    for (boolean x : bad) {
+      count += x ? 1 : 0;
+    }
+    return count / (double) bad.length;
+  }
+
+  /** The spec's tolerance for "the bound holds": {@code δ + 3 sqrt(δ(1 - δ)/n)}. */
+  static double tolerance(double delta, int n) {
+    return delta + 3.0 * Math.sqrt(delta * (1 - delta) / n);
+  }
+
+  /**
+   * Fraction of {@code n} runs of OFUL in which {@code ‖θ̂_t − θ*‖_{V_t} <= β_t(δ)} held at every
+   * round {@code t <= horizon} (spec A3b). The ridge estimate is recomputed here with EJML from the
+   * data the policy chose (independent of the library's kernels); {@code β_t} is {@link
+   * OfulSpec#radius} of {@code ln det V_t}.
+   */
+  static double coverage(LinearEnvironment env, OfulSpec spec, int n, long horizon) {
+    int d = spec.dimension();
+    RandomStream root = RandomStream.of(1);
+    int covered = 0;
+    for (int rep = 0; rep < n; rep++) {
+      RandomStream stream = root.split();
+      LinearProcess process = env.start(stream.split());
+      RandomStream rng = stream.split();
+      ContextualBandit policy = spec.create(env.arms());
+      double[] theta = process.rowCoefficients()[0];
+      DMatrixRMaj v = CommonOps_DDRM.identity(d);
+      CommonOps_DDRM.scale(spec.lambda(), v);
+      DMatrixRMaj b = new DMatrixRMaj(d, 1);
+      DMatrixRMaj estimate = new DMatrixRMaj(d, 1);
+      boolean ok = true;
+      for (long t = 1; t <= horizon && ok; t++) {
+        Context c = process.context(t);
+        Selection s = policy.select(c, rng);
+        double[] x = c.arm(s.arm().index());
+        double r = process.pull(t, s.arm().index());
+        policy.update(c, s, r);
+        for (int i = 0; i < d; i++) {
+          b.data[i] += r * x[i];
+          for (int j = 0; j < d; j++) {
+            v.data[i * d + j] += x[i] * x[j];
+          }
+        }
+        CommonOps_DDRM.solve(v, b, estimate);
+        double norm2 = 0;
+        for (int i = 0; i < d; i++) {
+          for (int j = 0; j < d; j++) {
+            norm2 +=
+                (estimate.data[i] - theta[i]) * v.data[i * d + j] * (estimate.data[j] - theta[j]);
+          }
+        }
+        double logDet = Math.log(CommonOps_DDRM.det(v));
+        ok = Math.sqrt(norm2) <= spec.radius(logDet);
+      }
+      covered += ok ? 1 : 0;
+    }
+    return covered / (double) n;
+  }
+}

@@ -1,0 +1,144 @@
+package org.bandits4j.algorithms.linear;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.bandits4j.algorithms.linalg.RidgeKernel;
+import org.bandits4j.api.ArmSet;
+import org.bandits4j.api.Context;
+import org.bandits4j.api.ContextualBandit;
+import org.bandits4j.api.Selection;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Small examples whose decisions were worked out by hand (arithmetic in the comments), one per
+ * linear policy. Every example first teaches the policy one observation: feature row {@code (1, 0)}
+ * with reward 1, so that (with {@code λ = 1}) {@code V = diag(2, 1)}, {@code b = (1, 0)}, {@code θ̂
+ * = (0.5, 0)} for the model that saw it, and {@code ln det V = ln 2}.
+ */
+class LinearHandCheckedTest {
+
+  private static final double[] E1 = {1.0, 0.0};
+
+  private static Selection teach(ContextualBandit p, Context context, int arm) {
+    Selection s = p.select(context, new SplittableRandom(1));
+    Selection forced = Selection.forced(p.arms().get(arm));
+    p.update(context, forced, 1.0);
+    return s;
+  }
+
+  /**
+   * Disjoint LinUCB, shared context. Arm 0 learns {@code x = (1, 0), r = 1}: {@code A_0 = diag(2,
+   * 1)}, {@code θ̂_0 = (0.5, 0)}; arm 1 is unseen ({@code A_1 = I}). At {@code x = (1, 1)}: {@code
+   * p_0 = 0.5 + α sqrt(1/2 + 1) = 0.5 + 1.2247449 α}, {@code p_1 = 0 + α sqrt(2) = 1.4142136 α}.
+   * They cross at {@code α* = 0.5 / (1.4142136 - 1.2247449) = 2.6389584}: arm 0 below, arm 1 above.
+   */
+  @Test
+  void linUcbIndexCrossesAtTheHandComputedAlpha() {
+    assertEquals(0, linUcbChoice(2.63), "α = 2.63 < α*: p_0 = 3.7211 > p_1 = 3.7194");
+    assertEquals(1, linUcbChoice(2.65), "α = 2.65 > α*: p_0 = 3.7455 < p_1 = 3.7477");
+    assertEquals(0, linUcbChoice(1.0), "α = 1: p_0 = 1.7247 > p_1 = 1.4142");
+  }
+
+  /** The choice at {@code x = (1, 1)}; the Sherman–Morrison and Cholesky kernels must agree. */
+  private static int linUcbChoice(double alpha) {
+    int[] choices = new int[2];
+    RidgeKernel[] kernels = {RidgeKernel.SHERMAN_MORRISON, RidgeKernel.CHOLESKY};
+    for (int k = 0; k < 2; k++) {
+      ContextualBandit p =
+          LinUcbSpec.of(2, alpha).withKernel(kernels[k]).create(ArmSet.of("a", "b"));
+      teach(p, Context.of(E1), 0);
+      choices[k] =
+          p.select(Context.of(new double[] {1.0, 1.0}), new SplittableRandom(2)).arm().index();
+    }
+    assertEquals(choices[0], choices[1], "Sherman–Morrison vs Cholesky at alpha " + alpha);
+    return choices[0];
+  }
+
+  /**
+   * OFUL radius, {@code R = 0.1}, {@code δ = 0.05}, {@code S = 1}, {@code λ = 1}, after one row
+   * {@code (1, 0)}: {@code β = 0.1 sqrt(ln 2 + 2 ln 20) + 1 = 0.1 sqrt(0.6931472 + 5.9914645) + 1 =
+   * 0.1 × 2.5854616 + 1 = 1.2585462}. With {@code θ̂ = (0.5, 0)}, rows {@code (1, 0)} and {@code
+   * (0, c)}: {@code p_0 = 0.5 + β sqrt(1/2) = 0.5 + 0.8899271 = 1.3899271}, {@code p_1 = β c}; arm
+   * 1 wins iff {@code c > 1.3899271 / 1.2585462 = 1.1043914}.
+   */
+  @Test
+  void ofulRadiusAndDecisionMatchTheHandComputation() {
+    OfulSpec spec = OfulSpec.of(2, 0.05, 0.1, 1.0);
+    assertEquals(1.2585461608, spec.radius(Math.log(2.0)), 1e-9);
+    assertEquals(1.0 + 0.1 * Math.sqrt(2 * Math.log(20)), spec.radius(0.0), 1e-12);
+    assertEquals(0, ofulChoice(spec, 1.10), "c = 1.10: p_1 = 1.3844 < 1.3899");
+    assertEquals(1, ofulChoice(spec, 1.11), "c = 1.11: p_1 = 1.3970 > 1.3899");
+    OfulSpec lazy = spec.withSwitchGrowth(1.0); // ln det grew by ln 2 = ln(1 + C): a switch
+    assertEquals(0, ofulChoice(lazy, 1.10));
+    assertEquals(1, ofulChoice(lazy, 1.11));
+  }
+
+  private static int ofulChoice(OfulSpec spec, double c) {
+    ContextualBandit p = spec.create(ArmSet.of("a", "b"));
+    Context first = Context.ofArms(new double[][] {E1, {0.0, 1.0}});
+    teach(p, first, 0);
+    Context second = Context.ofArms(new double[][] {E1, {0.0, c}});
+    return p.select(second, new SplittableRandom(3)).arm().index();
+  }
+
+  /**
+   * Shared LinTS with constant scale {@code v = 1}: after row {@code (1, 0)}, reward 1, the sample
+   * is {@code μ̃ ~ N((0.5, 0), diag(1/2, 1))}. With rows {@code x_0 = (1, 0)}, {@code x_1 = (0,
+   * 1)}, arm 0 is played iff {@code ⟨x_0 - x_1, μ̃⟩ > 0}, a normal with mean 0.5 and variance 1/2 +
+   * 1 = 1.5: probability {@code Φ(0.5 / sqrt(1.5)) = Φ(0.4082483) = 0.6584543}. Over 20000
+   * independent draws the frequency has standard error 0.00335; we accept 4.5 SE (false-alarm rate
+   * 7e-6). Sampling with {@code B} instead of {@code B⁻¹} would give {@code Φ(0.5/sqrt(3)) =
+   * 0.6136}, 13 SE away.
+   */
+  @Test
+  void sharedLinTsPlaysArmZeroWithTheHandComputedProbability() {
+    ContextualBandit p = LinTsSpec.shared(2, 1.0).create(ArmSet.of("a", "b"));
+    Context rows = Context.ofArms(new double[][] {E1, {0.0, 1.0}});
+    teach(p, rows, 0);
+    SplittableRandom rng = new SplittableRandom(11);
+    int n = 20_000;
+    int zero = 0;
+    for (int i = 0; i < n; i++) {
+      zero += p.select(rows, rng).arm().index() == 0 ? 1 : 0;
+    }
+    double expected = 0.6584543008;
+    double se = Math.sqrt(expected * (1 - expected) / n);
+    assertEquals(expected, zero / (double) n, 4.5 * se);
+  }
+
+  /**
+   * SupLinUCB, {@code T = 1000}, {@code K = 3}, {@code δ = 0.05}: {@code α = sqrt(ln(2 T K / δ) /
+   * 2) = sqrt(ln(120000) / 2) = sqrt(11.695247 / 2) = 2.4181777}. In the first round {@code A_1 =
+   * I}, so the widths are {@code α ‖x‖}: rows of norms 0.3, 0.9, 0.7071 give 0.725, 2.176, 1.710,
+   * all above {@code 2^{-1}}: step (c) plays the widest, arm 1, whatever the (zero) estimates.
+   */
+  @Test
+  void supLinUcbExploresTheWidestArmFirst() {
+    SupLinUcbSpec spec = SupLinUcbSpec.of(2, 1000, 0.05);
+    ContextualBandit p = spec.create(ArmSet.of("a", "b", "c"));
+    Context rows = Context.ofArms(new double[][] {{0.3, 0.0}, {0.0, 0.9}, {0.5, 0.5}});
+    assertEquals(1, p.select(rows, new SplittableRandom(5)).arm().index());
+  }
+
+  /**
+   * Hybrid LinUCB with no shared-coefficient features ({@code k = 0}) is disjoint LinUCB (spec A2
+   * (i)): the same example as above gives the same choices on both sides of {@code α*}.
+   */
+  @Test
+  void hybridWithoutSharedCoefficientsIsDisjointLinUcb() {
+    for (double alpha : new double[] {1.0, 2.63, 2.65}) {
+      ContextualBandit p = HybridLinUcbSpec.of(2, 0, alpha).create(ArmSet.of("a", "b"));
+      teach(p, Context.of(E1), 0);
+      int arm =
+          p.select(Context.of(new double[] {1.0, 1.0}), new SplittableRandom(2)).arm().index();
+      assertEquals(linUcbChoice(alpha), arm, "alpha " + alpha);
+    }
+    HybridLinUcb h = HybridLinUcbSpec.of(2, 0, 1.0).create(ArmSet.of("a", "b"));
+    teach(h, Context.of(E1), 0);
+    assertArrayEquals(new double[] {0.5, 0.0}, h.thetaEstimate(0), 1e-15);
+    assertTrue(h.betaEstimate().length == 0);
+  }
+}

@@ -1,0 +1,243 @@
+package org.bandits4j.algorithms.linear;
+
+import static org.bandits4j.algorithms.linear.LinearExperiments.coverage;
+import static org.bandits4j.algorithms.linear.LinearExperiments.grid;
+import static org.bandits4j.algorithms.linear.LinearExperiments.run;
+import static org.bandits4j.algorithms.linear.LinearExperiments.slope;
+import static org.bandits4j.algorithms.linear.LinearExperiments.tolerance;
+import static org.bandits4j.algorithms.linear.LinearExperiments.violations;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.bandits4j.algorithms.linalg.RidgeKernel;
+import org.bandits4j.api.Context;
+import org.bandits4j.api.ContextualBandit;
+import org.bandits4j.api.RegretKind;
+import org.bandits4j.api.Selection;
+import org.bandits4j.simulators.bounds.LinearBounds;
+import org.bandits4j.simulators.contextual.ContextualProcess;
+import org.bandits4j.simulators.contextual.FeatureDistribution;
+import org.bandits4j.simulators.contextual.LinearEnvironment;
+import org.bandits4j.simulators.contextual.LinearModel;
+import org.bandits4j.simulators.contextual.LinearProcess;
+import org.bandits4j.simulators.random.RandomStream;
+import org.bandits4j.simulators.regret.RegretCurves;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The spec's tests A1–A3 and A5 (algorithms-linear.md §A) in sizes for the default build; the full
+ * sizes are in {@code LinearRegretIT}. Replications come from master seed 1 (split in order), the
+ * checkpoints are {@code 1000 · 2^j}. Each statistical assertion states its false-alarm rate, and
+ * each is shown to reject a broken variant (a policy that does not learn, or a shrunken radius).
+ */
+class LinearRegretTest {
+
+  /** A policy that plays (almost) uniformly at random: shared LinTS with scale 10⁶. */
+  static final LinTsSpec RANDOM_ROWS = LinTsSpec.shared(5, 1e6);
+
+  /**
+   * A1 equivalence: the Sherman–Morrison and Cholesky kernels make identical decisions for 10⁴
+   * rounds of the A1 instance ({@code K = d = 10}, per-arm θ on the 0.5-sphere, fresh unit-sphere
+   * rows, {@code R = 0.1}), for LinUCB and OFUL. The first K rounds play arm {@code t} (as the
+   * runner's round-robin start): before that, unseen arms score {@code α ‖x‖ = α} on unit rows, an
+   * exact tie in real arithmetic that the two kernels' roundings (1e-16) break differently.
+   */
+  @Test
+  void shermanMorrisonAndCholeskyDecideIdentically() {
+    LinearEnvironment env = new LinearEnvironment(LinearModel.perArmRows(10, 10, 0.5), 0.1);
+    int[] sm = arms(env, LinUcbSpec.of(10, 1.0), 10_000);
+    int[] ch = arms(env, LinUcbSpec.of(10, 1.0).withKernel(RidgeKernel.CHOLESKY), 10_000);
+    assertArrayEquals(sm, ch, "LinUCB");
+    LinearEnvironment shared = new LinearEnvironment(LinearModel.sharedParameter(10, 10, 1.0), 0.1);
+    OfulSpec oful = OfulSpec.of(10, 0.05, 0.1, 1.0);
+    assertArrayEquals(
+        arms(shared, oful, 10_000),
+        arms(
+            shared,
+            new OfulSpec(10, 1.0, 0.05, 0.1, 1.0, 1.0, RidgeKernel.SHERMAN_MORRISON, 0.0),
+            10_000),
+        "OFUL");
+  }
+
+  private static int[] arms(
+      LinearEnvironment env,
+      org.bandits4j.api.PolicySpec<? extends ContextualBandit> spec,
+      int rounds) {
+    RandomStream stream = RandomStream.of(7);
+    ContextualProcess process = env.start(stream.split());
+    RandomStream rng = stream.split();
+    ContextualBandit p = spec.create(env.arms());
+    int[] out = new int[rounds];
+    for (int t = 1; t <= rounds; t++) {
+      Context c = process.context(t);
+      Selection s =
+          t <= env.arms().size() ? Selection.forced(env.arms().get(t - 1)) : p.select(c, rng);
+      out[t - 1] = s.arm().index();
+      p.update(c, s, process.pull(t, out[t - 1]));
+    }
+    return out;
+  }
+
+  /**
+   * A2 (ii): after 3000 rounds of data from the hybrid model ({@code k = d = 6}, {@code K = 20}),
+   * hybrid LinUCB's estimates equal the batch block-ridge solution ({@code λ = 1} on every
+   * coefficient: {@code β} on the per-arm rows, {@code θ_a} on the shared vector) to 1e-8.
+   */
+  @Test
+  void hybridLinUcbEqualsTheBlockRidgeSolution() {
+    int d = 6;
+    int k = 6;
+    int arms = 20;
+    LinearEnvironment env =
+        new LinearEnvironment(
+            LinearModel.builder(arms)
+                .shared(d)
+                .rows(k, true)
+                .contexts(FeatureDistribution.SPHERE, 1.0)
+                .coefficients(FeatureDistribution.SPHERE, 0.5)
+                .build(),
+            0.1);
+    RandomStream stream = RandomStream.of(3);
+    ContextualProcess process = env.start(stream.split());
+    RandomStream rng = stream.split();
+    HybridLinUcb p = HybridLinUcbSpec.of(d, k, 1.0).create(env.arms());
+    int n = k + arms * d;
+    DMatrixRMaj gram = CommonOps_DDRM.identity(n);
+    DMatrixRMaj moment = new DMatrixRMaj(n, 1);
+    double[] phi = new double[n];
+    for (int t = 1; t <= 3000; t++) {
+      Context c = process.context(t);
+      Selection s = p.select(c, rng);
+      int a = s.arm().index();
+      double r = process.pull(t, a);
+      p.update(c, s, r);
+      java.util.Arrays.fill(phi, 0.0);
+      System.arraycopy(c.arm(a), 0, phi, 0, k);
+      System.arraycopy(c.shared(), 0, phi, k + a * d, d);
+      for (int i = 0; i < n; i++) {
+        if (phi[i] != 0.0) {
+          moment.data[i] += r * phi[i];
+          for (int j = 0; j < n; j++) {
+            gram.data[i * n + j] += phi[i] * phi[j];
+          }
+        }
+      }
+    }
+    DMatrixRMaj w = new DMatrixRMaj(n, 1);
+    assertTrue(CommonOps_DDRM.solve(gram, moment, w));
+    double[] beta = java.util.Arrays.copyOfRange(w.data, 0, k);
+    assertArrayEquals(beta, p.betaEstimate(), 1e-8, "beta");
+    for (int a = 0; a < arms; a++) {
+      double[] theta = java.util.Arrays.copyOfRange(w.data, k + a * d, k + (a + 1) * d);
+      assertArrayEquals(theta, p.thetaEstimate(a), 1e-8, "theta of arm " + a);
+    }
+  }
+
+  /**
+   * A3b: OFUL's confidence set {@code ‖θ̂_t − θ*‖_{V_t} <= β_t(δ)} (exact log-det radius, δ = 0.05)
+   * holds at every round up to 1500 in at least {@code 0.95 − 3 SE} of 30 runs ({@code d = 5},
+   * {@code K = 50} fresh sphere rows, {@code S = 1}, {@code R = 0.5}). If the true coverage is at
+   * least 0.95 (Theorem 2), the false-alarm rate is {@code P(Bin(30, 0.95) <= 24) = 1.6%} at most.
+   * Shrinking the radius to 0.3× must fail the same criterion.
+   */
+  @Test
+  void ofulConfidenceSetCoversTheParameter() {
+    LinearEnvironment env = new LinearEnvironment(LinearModel.sharedParameter(50, 5, 1.0), 0.5);
+    OfulSpec spec = OfulSpec.of(5, 0.05, 0.5, 1.0);
+    double threshold = 1.0 - tolerance(0.05, 30);
+    double covered = coverage(env, spec, 30, 1500);
+    assertTrue(covered >= threshold, "coverage " + covered + " < " + threshold);
+    OfulSpec shrunk = new OfulSpec(5, 1.0, 0.05, 0.5, 1.0, 0.3, RidgeKernel.CHOLESKY, 0.0);
+    double broken = coverage(env, shrunk, 30, 1500);
+    assertTrue(broken < threshold, "a 0.3x radius must be caught, covered " + broken);
+  }
+
+  /**
+   * A3a (short): OFUL on {@code d = 5}, {@code K = 100} fresh-sphere rows, {@code S = 1}, {@code R
+   * = 0.5}, λ = 1, δ = 0.05, to {@code T = 16000}, 10 replications: the clean bound {@code 2 β_T
+   * sqrt(2 T d ln(1 + T/d))} holds at every checkpoint in all but the binomial tolerance of the
+   * runs, the log-log slope over 4000..16000 is at most the spec's 0.60, and the regret at 16000 is
+   * below 5% of a random policy's. A random policy (slope 1) is the broken variant.
+   *
+   * <p>Correction to the spec: its lower slope limit 0.40 does not hold on this instance. Measured
+   * (seed 1, 10 runs): mean regret 62.5, 68.8, 75.8 at 4000, 8000, 16000, slope 0.14: with i.i.d.
+   * smooth contexts the regret grows nearly logarithmically (the margin effect of stochastic
+   * contexts); the √T rate is the worst case over adversarial contexts.
+   */
+  @Test
+  void ofulRegretRespectsItsBoundAndGrowsLikeRootT() {
+    LinearEnvironment env = new LinearEnvironment(LinearModel.sharedParameter(100, 5, 1.0), 0.5);
+    long[] g = grid(4);
+    RegretCurves c = run(env, OfulSpec.of(5, 0.05, 0.5, 1.0), 10, g);
+    double bad = violations(c, t -> LinearBounds.ofulRegret(t, 5, 1.0, 1.0, 0.5, 1.0, 0.05));
+    assertTrue(bad <= tolerance(0.05, 10), "bound violated in " + bad);
+    double s = slope(c);
+    assertTrue(s <= 0.60, "slope " + s);
+    RegretCurves random = run(env, RANDOM_ROWS, 10, g);
+    double rs = slope(random);
+    assertTrue(rs > 0.60, "a random policy must be caught, slope " + rs);
+    assertTrue(
+        c.mean(RegretKind.PSEUDO, 4) < 0.05 * random.mean(RegretKind.PSEUDO, 4),
+        "OFUL " + c.mean(RegretKind.PSEUDO, 4) + " vs random " + random.mean(RegretKind.PSEUDO, 4));
+  }
+
+  /**
+   * A1 (short): disjoint LinUCB on the A1 instance ({@code K = d = 10}, θ_a on the 0.5-sphere,
+   * fresh rows, R = 0.1), 10 replications to 8000: mean regret at 2000 below 0.5× and at 8000 below
+   * 0.1× a random policy's (the spec's 0.05× is at 20000, in the IT).
+   */
+  @Test
+  void linUcbBeatsRandomByTheSpecsFactors() {
+    LinearEnvironment env = new LinearEnvironment(LinearModel.perArmRows(10, 10, 0.5), 0.1);
+    long[] g = {2000, 8000};
+    RegretCurves c = run(env, LinUcbSpec.of(10, 1.0), 10, g);
+    RegretCurves random = run(env, LinTsSpec.disjoint(10, 1e6), 10, g);
+    assertTrue(c.mean(RegretKind.PSEUDO, 0) < 0.5 * random.mean(RegretKind.PSEUDO, 0));
+    assertTrue(c.mean(RegretKind.PSEUDO, 1) < 0.1 * random.mean(RegretKind.PSEUDO, 1));
+    assertEquals(2, c.checkpoints().length);
+  }
+
+  /**
+   * A4a/A5 (short): Agrawal–Goyal LinTS stays under the spec's stand-in bound {@code 50 d^{3/2}
+   * sqrt(T) ln T R} and SupLinUCB under Theorem 6's bound, at every checkpoint to 8000 ({@code d =
+   * 5}, {@code K = 100} fresh rows, R = 0.5, 10 replications), within the binomial tolerance. Both
+   * bounds are far above any regret (smoke tests, as the spec says), so each policy must also end
+   * below half a random policy's regret. Measured (seed 1, 10 runs) at 8000: LinTS 2228 ± 12,
+   * SupLinUCB 2784 ± 18, random 7159 ± 20 (95% intervals): the theory scale {@code v_t = R sqrt(9 d
+   * ln(t/δ))} (about 11.6 here) explores heavily; the margin is over 100 standard errors, so the
+   * false-alarm rate is negligible.
+   */
+  @Test
+  void linTsAndSupLinUcbStayUnderTheirBounds() {
+    LinearEnvironment env = new LinearEnvironment(LinearModel.sharedParameter(100, 5, 1.0), 0.5);
+    long[] g = grid(3);
+    RegretCurves ts = run(env, LinTsSpec.agrawalGoyal(5, 0.5, 0.05), 10, g);
+    assertTrue(violations(ts, t -> LinearBounds.linTsStandIn(t, 5, 0.5)) <= tolerance(0.05, 10));
+    RegretCurves sup = run(env, SupLinUcbSpec.of(5, 8000, 0.05), 10, g);
+    assertTrue(
+        violations(sup, t -> LinearBounds.supLinUcbRegret(t, 5, 100, 0.05)) <= tolerance(0.05, 10));
+    RegretCurves random = run(env, RANDOM_ROWS, 10, g);
+    assertTrue(
+        ts.mean(RegretKind.PSEUDO, 3) < 0.5 * random.mean(RegretKind.PSEUDO, 3),
+        "LinTS " + ts.mean(RegretKind.PSEUDO, 3));
+    assertTrue(
+        sup.mean(RegretKind.PSEUDO, 3) < 0.5 * random.mean(RegretKind.PSEUDO, 3),
+        "SupLinUCB " + sup.mean(RegretKind.PSEUDO, 3));
+  }
+
+  /** Unused-parameter guard: the process type the coverage check relies on. */
+  @Test
+  void linearEnvironmentsExposeTheirParameter() {
+    LinearEnvironment env = new LinearEnvironment(LinearModel.sharedParameter(3, 4, 2.0), 0.0);
+    LinearProcess p = env.start(RandomStream.of(1));
+    double[] theta = p.rowCoefficients()[0];
+    double norm = 0;
+    for (double v : theta) {
+      norm += v * v;
+    }
+    assertEquals(2.0, Math.sqrt(norm), 1e-12);
+  }
+}
