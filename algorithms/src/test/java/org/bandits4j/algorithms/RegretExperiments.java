@@ -90,12 +90,16 @@ public final class RegretExperiments {
 
   /** The reference rows for one policy. */
   public static List<Reference> references(String policy) {
+    return references("/regret/reference-mab.csv", policy);
+  }
+
+  /** The reference rows for one policy in a reference file of the same layout. */
+  public static List<Reference> references(String resource, String policy) {
     List<Reference> rows = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
-                RegretExperiments.class.getResourceAsStream("/regret/reference-mab.csv"),
-                StandardCharsets.UTF_8))) {
+                RegretExperiments.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.startsWith("#") || line.startsWith("instance")) {
