@@ -102,12 +102,7 @@ public final class DiscountedUcb extends FixedArmsBandit {
   @Override
   public void update(Selection selection, double reward) {
     int arm = checkFeedback(selection, reward);
-    for (int i = 0; i < counts.length; i++) {
-      counts[i] *= gamma;
-      sums[i] *= gamma;
-    }
-    counts[arm] += 1.0;
-    sums[arm] += reward;
+    Discounting.learn(counts, sums, gamma, arm, reward);
     pulls[arm]++;
   }
 

@@ -10,6 +10,19 @@ final class Discounting {
   private Discounting() {}
 
   /**
+   * One learned reward: every arm's discounted count and sum are multiplied by {@code gamma}, then
+   * the played arm's get 1 and the reward. Exactly one discount per call.
+   */
+  static void learn(double[] counts, double[] sums, double gamma, int arm, double reward) {
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] *= gamma;
+      sums[i] *= gamma;
+    }
+    counts[arm] += 1.0;
+    sums[arm] += reward;
+  }
+
+  /**
    * The arm to force: among arms whose discounted count is 0 or below {@code floor}, the one with
    * the smallest count (lowest index on ties); -1 if there is none.
    */

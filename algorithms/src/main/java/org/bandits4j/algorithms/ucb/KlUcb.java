@@ -78,37 +78,34 @@ public final class KlUcb extends SampleMeanBandit {
   private double[] tangentBudget;
   private boolean[] tangentValid;
 
-  KlUcb(
-      PolicySpec<?> spec,
-      KlFamily family,
-      double sigma,
-      Exploration exploration,
-      double c,
-      long horizon,
-      ArmSet arms) {
-    super(spec, arms, family.rewardMin(), family.rewardMax());
-    this.family = family;
-    this.sigma = sigma;
-    this.exploration = exploration;
-    this.c = c;
-    this.horizon = horizon;
+  /**
+   * The hyper-parameters a variant fixes.
+   *
+   * @param family the reward family
+   * @param sigma the Gaussian standard deviation
+   * @param exploration the budget's form
+   * @param c the weight of {@code ln ln t} (KL-UCB, KL-UCB+)
+   * @param horizon the horizon (KL-UCB++)
+   */
+  record Settings(KlFamily family, double sigma, Exploration exploration, double c, long horizon) {}
+
+  KlUcb(PolicySpec<?> spec, Settings settings, ArmSet arms) {
+    super(spec, arms, settings.family().rewardMin(), settings.family().rewardMax());
+    this.family = settings.family();
+    this.sigma = settings.sigma();
+    this.exploration = settings.exploration();
+    this.c = settings.c();
+    this.horizon = settings.horizon();
     initCaches();
   }
 
-  KlUcb(
-      PolicySpec<?> spec,
-      KlFamily family,
-      double sigma,
-      Exploration exploration,
-      double c,
-      long horizon,
-      PolicyState state) {
-    super(spec, state, family.rewardMin(), family.rewardMax());
-    this.family = family;
-    this.sigma = sigma;
-    this.exploration = exploration;
-    this.c = c;
-    this.horizon = horizon;
+  KlUcb(PolicySpec<?> spec, Settings settings, PolicyState state) {
+    super(spec, state, settings.family().rewardMin(), settings.family().rewardMax());
+    this.family = settings.family();
+    this.sigma = settings.sigma();
+    this.exploration = settings.exploration();
+    this.c = settings.c();
+    this.horizon = settings.horizon();
     initCaches();
   }
 

@@ -56,6 +56,10 @@ public record KlUcbPlusPlusSpec(KlFamily family, double sigma, long horizon)
     return new KlUcbPlusPlusSpec(KlFamily.BERNOULLI, 1.0, horizon);
   }
 
+  private KlUcb.Settings settings() {
+    return new KlUcb.Settings(family, sigma, KlUcb.Exploration.HORIZON, 0.0, horizon);
+  }
+
   @Override
   public String name() {
     return NAME;
@@ -63,11 +67,11 @@ public record KlUcbPlusPlusSpec(KlFamily family, double sigma, long horizon)
 
   @Override
   public KlUcb create(ArmSet arms) {
-    return new KlUcb(this, family, sigma, KlUcb.Exploration.HORIZON, 0.0, horizon, arms);
+    return new KlUcb(this, settings(), arms);
   }
 
   @Override
   public KlUcb restore(PolicyState state) {
-    return new KlUcb(this, family, sigma, KlUcb.Exploration.HORIZON, 0.0, horizon, state);
+    return new KlUcb(this, settings(), state);
   }
 }

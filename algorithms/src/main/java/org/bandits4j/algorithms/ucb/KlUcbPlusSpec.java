@@ -49,6 +49,10 @@ public record KlUcbPlusSpec(KlFamily family, double sigma, double c) implements 
     return new KlUcbPlusSpec(KlFamily.BERNOULLI, 1.0, 0.0);
   }
 
+  private KlUcb.Settings settings() {
+    return new KlUcb.Settings(family, sigma, KlUcb.Exploration.LOG_T_OVER_N, c, 0);
+  }
+
   @Override
   public String name() {
     return NAME;
@@ -56,11 +60,11 @@ public record KlUcbPlusSpec(KlFamily family, double sigma, double c) implements 
 
   @Override
   public KlUcb create(ArmSet arms) {
-    return new KlUcb(this, family, sigma, KlUcb.Exploration.LOG_T_OVER_N, c, 0, arms);
+    return new KlUcb(this, settings(), arms);
   }
 
   @Override
   public KlUcb restore(PolicyState state) {
-    return new KlUcb(this, family, sigma, KlUcb.Exploration.LOG_T_OVER_N, c, 0, state);
+    return new KlUcb(this, settings(), state);
   }
 }

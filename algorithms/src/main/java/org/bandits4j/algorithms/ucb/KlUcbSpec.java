@@ -56,6 +56,10 @@ public record KlUcbSpec(KlFamily family, double sigma, double c) implements Poli
     return new KlUcbSpec(family, 1.0, 0.0);
   }
 
+  private KlUcb.Settings settings() {
+    return new KlUcb.Settings(family, sigma, KlUcb.Exploration.LOG_T, c, 0);
+  }
+
   @Override
   public String name() {
     return NAME;
@@ -63,11 +67,11 @@ public record KlUcbSpec(KlFamily family, double sigma, double c) implements Poli
 
   @Override
   public KlUcb create(ArmSet arms) {
-    return new KlUcb(this, family, sigma, KlUcb.Exploration.LOG_T, c, 0, arms);
+    return new KlUcb(this, settings(), arms);
   }
 
   @Override
   public KlUcb restore(PolicyState state) {
-    return new KlUcb(this, family, sigma, KlUcb.Exploration.LOG_T, c, 0, state);
+    return new KlUcb(this, settings(), state);
   }
 }
