@@ -36,6 +36,7 @@ final class ContextualWorkloads {
   private ContextualWorkloads() {}
 
   /** One recorded run of a contextual environment: contexts, rewards and means per round. */
+  @SuppressWarnings("ArrayRecordComponent") // a benchmark-local holder, never compared or hashed
   record Table(Context[] contexts, double[][] rewards, double[][] means) {
 
     /** The pseudo-regret of choosing {@code arm} in round {@code t} (0-based). */

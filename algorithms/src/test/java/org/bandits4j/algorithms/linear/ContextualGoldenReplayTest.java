@@ -1,15 +1,8 @@
 package org.bandits4j.algorithms.linear;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
+import org.bandits4j.algorithms.GoldenFiles;
 import org.bandits4j.algorithms.StandardPolicies;
 import org.bandits4j.algorithms.glm.LogisticTsSpec;
 import org.bandits4j.algorithms.glm.UcbGlmSpec;
@@ -128,23 +121,6 @@ class ContextualGoldenReplayTest {
   void replayMatchesGolden(
       String name, PolicySpec<? extends ContextualBandit> spec, ContextualEnvironment env)
       throws IOException {
-    String actual = replay(spec, env);
-    String file = "golden/" + name + ".txt";
-    if (Boolean.getBoolean("bandits4j.golden.update")) {
-      Path target = Path.of("src/test/resources", file);
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected;
-    try (InputStream in = getClass().getResourceAsStream("/" + file)) {
-      assertNotNull(in, "missing golden file " + file + "; generate it as the Javadoc says");
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertEquals(lines(expected), lines(actual), "replay of " + name);
-  }
-
-  private static List<String> lines(String s) {
-    return s.lines().toList();
+    GoldenFiles.check("golden/" + name + ".txt", replay(spec, env));
   }
 }

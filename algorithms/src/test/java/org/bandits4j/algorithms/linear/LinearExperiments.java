@@ -1,5 +1,14 @@
 package org.bandits4j.algorithms.linear;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.bandits4j.api.Context;
 import org.bandits4j.api.ContextualBandit;
 import org.bandits4j.api.PolicySpec;
@@ -58,6 +67,39 @@ final class LinearExperiments {
     return c;
   }
 
+  /**
+   * Checks {@code c}'s mean regret at each checkpoint against the committed reference {@code name}
+   * in {@code regret/reference-linear.csv} (same config and seeds, so normally identical): it may
+   * move by at most {@code 3 sqrt(2)} standard errors ({@code 2.16 × ci95}), the false-alarm rate
+   * of 0.3% for a rerun with independent randomness after a deliberate change of decisions.
+   */
+  static void checkReference(String name, RegretCurves c) {
+    Map<Long, double[]> ref = new HashMap<>();
+    for (String line : referenceLines()) {
+      String[] f = line.split(",", -1);
+      if (f.length == 7 && f[0].equals(name)) {
+        ref.put(
+            Long.parseLong(f[4]),
+            new double[] {Double.parseDouble(f[5]), Double.parseDouble(f[6])});
+      }
+    }
+    long[] t = c.checkpoints();
+    assertEquals(t.length, ref.size(), "reference rows of " + name);
+    for (int j = 0; j < t.length; j++) {
+      double[] r = ref.get(t[j]);
+      assertEquals(r[0], c.mean(RegretKind.PSEUDO, j), 2.16 * r[1] + 0.01, name + " at " + t[j]);
+    }
+  }
+
+  private static List<String> referenceLines() {
+    try (InputStream in =
+        LinearExperiments.class.getResourceAsStream("/regret/reference-linear.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** OLS slope of {@code ln mean Reg(T_j)} on {@code ln T_j} over {@code j >= 2}. */
   static double slope(RegretCurves c) {
     long[] t = c.checkpoints();
@@ -65,7 +107,7 @@ final class LinearExperiments {
     double[] x = new double[n];
     double[] y = new double[n];
     for (int j = 2; j < t.length; j++) {
-      x[j - 2] = Math.log(t[j]);
+      x[j - 2] = Math.log((double) t[j]);
       y[j - 2] = Math.log(c.mean(RegretKind.PSEUDO, j));
     }
     double mx = 0;

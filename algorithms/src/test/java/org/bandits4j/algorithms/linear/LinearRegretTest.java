@@ -172,11 +172,13 @@ class LinearRegretTest {
     LinearEnvironment env = new LinearEnvironment(LinearModel.sharedParameter(100, 5, 1.0), 0.5);
     long[] g = grid(4);
     RegretCurves c = run(env, OfulSpec.of(5, 0.05, 0.5, 1.0), 10, g);
+    LinearExperiments.checkReference("oful", c);
     double bad = violations(c, t -> LinearBounds.ofulRegret(t, 5, 1.0, 1.0, 0.5, 1.0, 0.05));
     assertTrue(bad <= tolerance(0.05, 10), "bound violated in " + bad);
     double s = slope(c);
     assertTrue(s <= 0.60, "slope " + s);
     RegretCurves random = run(env, RANDOM_ROWS, 10, g);
+    LinearExperiments.checkReference("random-shared", random);
     double rs = slope(random);
     assertTrue(rs > 0.60, "a random policy must be caught, slope " + rs);
     assertTrue(
@@ -195,6 +197,8 @@ class LinearRegretTest {
     long[] g = {2000, 8000};
     RegretCurves c = run(env, LinUcbSpec.of(10, 1.0), 10, g);
     RegretCurves random = run(env, LinTsSpec.disjoint(10, 1e6), 10, g);
+    LinearExperiments.checkReference("linucb", c);
+    LinearExperiments.checkReference("random-disjoint", random);
     assertTrue(c.mean(RegretKind.PSEUDO, 0) < 0.5 * random.mean(RegretKind.PSEUDO, 0));
     assertTrue(c.mean(RegretKind.PSEUDO, 1) < 0.1 * random.mean(RegretKind.PSEUDO, 1));
     assertEquals(2, c.checkpoints().length);
@@ -217,6 +221,8 @@ class LinearRegretTest {
     RegretCurves ts = run(env, LinTsSpec.agrawalGoyal(5, 0.5, 0.05), 10, g);
     assertTrue(violations(ts, t -> LinearBounds.linTsStandIn(t, 5, 0.5)) <= tolerance(0.05, 10));
     RegretCurves sup = run(env, SupLinUcbSpec.of(5, 8000, 0.05), 10, g);
+    LinearExperiments.checkReference("lints-agrawal-goyal", ts);
+    LinearExperiments.checkReference("suplinucb", sup);
     assertTrue(
         violations(sup, t -> LinearBounds.supLinUcbRegret(t, 5, 100, 0.05)) <= tolerance(0.05, 10));
     RegretCurves random = run(env, RANDOM_ROWS, 10, g);
