@@ -8,12 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.bandits4j.algorithms.greedy.EpsilonGreedySpec;
 import org.bandits4j.algorithms.greedy.EpsilonSchedule;
+import org.bandits4j.algorithms.linear.OfulSpec;
+import org.bandits4j.algorithms.ucb.MossSpec;
 import org.bandits4j.algorithms.ucb.Ucb1Spec;
+import org.bandits4j.algorithms.ucb.UcbVSpec;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.experiments.bounds.BoundCurve.Side;
 import org.bandits4j.experiments.scenario.ArmModel;
+import org.bandits4j.simulators.bounds.LinearBounds;
 import org.bandits4j.simulators.bounds.LowerBounds;
 import org.bandits4j.simulators.bounds.UpperBounds;
+import org.bandits4j.simulators.bounds.VarianceAwareBounds;
+import org.bandits4j.simulators.dueling.PreferenceMatrix;
 
 /**
  * The theoretical regret curves the runner knows, keyed by name, the policy they are about and the
@@ -63,7 +69,44 @@ public final class BoundCatalogue {
                   Side.LOWER,
                   "sum_{s<=t} eps_s * mean gap: the expected cost of the exploration rounds",
                   "exact for uniform exploration; greedy rounds add a non-negative excess",
-                  BoundCatalogue::epsilonGreedy));
+                  BoundCatalogue::epsilonGreedy))
+          .with(
+              new BoundEntry(
+                  "moss-audibert-bubeck",
+                  MossSpec.NAME,
+                  Side.UPPER,
+                  "49 sqrt(K t): the minimax bound of MOSS tuned to horizon t (rewards in [0, 1])",
+                  "Audibert & Bubeck 2009, Theorem 5 (constant as the spec recalls it)",
+                  BoundCatalogue::moss))
+          .with(
+              new BoundEntry(
+                  "ucb-v-audibert",
+                  UcbVSpec.NAME,
+                  Side.UPPER,
+                  "sum over suboptimal arms of c_zeta (sigma_i^2 / gap_i + 2 b) ln t, c_zeta = 10",
+                  "Audibert, Munos & Szepesvari 2009, Theorem 1 (zeta = 1.2, c = 1; c_zeta as"
+                      + " the spec recalls it)",
+                  BoundCatalogue::ucbV))
+          .with(
+              new BoundEntry(
+                  "komiyama-dueling",
+                  BoundEntry.ANY,
+                  Side.LOWER,
+                  "C ln t, C = sum over i != winner of min over j with P[i][j] < 1/2 of"
+                      + " (gap_i + gap_j) / (2 kl(P[i][j], 1/2)) (strong regret, average"
+                      + " convention)",
+                  "Komiyama, Honda, Kashima & Nakagawa 2015, Theorem 2 (asymptotic, Condorcet"
+                      + " winner)",
+                  BoundCatalogue::komiyama))
+          .with(
+              new BoundEntry(
+                  "oful-abbasi-yadkori",
+                  OfulSpec.NAME,
+                  Side.UPPER,
+                  "2 beta_t sqrt(2 t d ln(1 + t L^2 / (lambda d))), with the spec's lambda, delta,"
+                      + " R >= noise and S >= |theta|",
+                  "Abbasi-Yadkori, Pal & Szepesvari 2011, Theorem 3 (probability >= 1 - delta)",
+                  BoundCatalogue::oful));
 
   private final Map<String, BoundEntry> entries;
 
@@ -71,7 +114,10 @@ public final class BoundCatalogue {
     this.entries = entries;
   }
 
-  /** Lai–Robbins, minimax, UCB1 (Auer et al.) and the ε-greedy exploration cost. */
+  /**
+   * Lai–Robbins, minimax, UCB1 (Auer et al.), the ε-greedy exploration cost, MOSS, UCB-V, the
+   * dueling lower bound of Komiyama et al. and OFUL's bound.
+   */
   public static BoundCatalogue standard() {
     return STANDARD;
   }
@@ -181,7 +227,8 @@ public final class BoundCatalogue {
   }
 
   private static Optional<BoundCurve> ucb1(ArmModel model, PolicySpec<?> spec) {
-    if (!(spec instanceof Ucb1Spec u)
+    if (model.means().length == 0
+        || !(spec instanceof Ucb1Spec u)
         || u.c() != 2.0
         || u.rewardMin() != 0.0
         || u.rewardMax() != 1.0
@@ -200,7 +247,7 @@ public final class BoundCatalogue {
   }
 
   private static Optional<BoundCurve> epsilonGreedy(ArmModel model, PolicySpec<?> spec) {
-    if (!(spec instanceof EpsilonGreedySpec g)) {
+    if (model.means().length == 0 || !(spec instanceof EpsilonGreedySpec g)) {
       return Optional.empty();
     }
     double[] means = model.means();
@@ -228,5 +275,92 @@ public final class BoundCatalogue {
                       case INVERSE_TIME -> CumulativeRates.inverse(eps * k, t);
                       case INVERSE_SQRT_TIME -> CumulativeRates.inverseSqrt(eps * Math.sqrt(k), t);
                     }));
+  }
+
+  private static Optional<BoundCurve> moss(ArmModel model, PolicySpec<?> spec) {
+    if (!(spec instanceof MossSpec) || model.means().length < 2 || !model.inUnitInterval()) {
+      return Optional.empty();
+    }
+    int k = model.arms();
+    return Optional.of(
+        new BoundCurve(
+            "moss-audibert-bubeck",
+            "upper bound 49 sqrt(K t) (Audibert & Bubeck 2009)",
+            Side.UPPER,
+            t -> UpperBounds.moss(t, k)));
+  }
+
+  private static Optional<BoundCurve> ucbV(ArmModel model, PolicySpec<?> spec) {
+    if (!(spec instanceof UcbVSpec v)
+        || v.zeta() != 1.2
+        || v.c() < 1.0
+        || model.means().length < 2
+        || !(model.rewardMax() - model.rewardMin() <= v.b())) {
+      return Optional.empty();
+    }
+    double[] means = model.means();
+    double[] variances = new double[means.length];
+    if (model.family().equals("bernoulli")) {
+      for (int i = 0; i < means.length; i++) {
+        variances[i] = means[i] * (1 - means[i]);
+      }
+    } else {
+      return Optional.empty();
+    }
+    double b = v.b();
+    return Optional.of(
+        new BoundCurve(
+            "ucb-v-audibert",
+            "upper bound (Audibert et al. 2009, c_zeta = 10)",
+            Side.UPPER,
+            t -> VarianceAwareBounds.ucbV(t, UCB_V_C_ZETA, b, means, variances)));
+  }
+
+  /** The constant {@code c_ζ} of UCB-V's bound for {@code ζ = 1.2}, as the spec recalls it. */
+  private static final double UCB_V_C_ZETA = 10.0;
+
+  private static Optional<BoundCurve> komiyama(ArmModel model, PolicySpec<?> ignored) {
+    PreferenceMatrix p = model.preferences();
+    if (p == null || !p.hasCondorcetWinner() || p.size() < 2) {
+      return Optional.empty();
+    }
+    double c = DuelingLowerBound.constant(p);
+    if (!(c > 0) || !Double.isFinite(c)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new BoundCurve(
+            "komiyama-dueling",
+            String.format(Locale.ROOT, "dueling lower bound %.3g ln t (Komiyama et al.)", c),
+            Side.LOWER,
+            t -> c * Math.log((double) t)));
+  }
+
+  private static Optional<BoundCurve> oful(ArmModel model, PolicySpec<?> spec) {
+    ArmModel.LinearSetting s = model.linear();
+    if (s == null
+        || !(spec instanceof OfulSpec o)
+        || o.dimension() != s.dimension()
+        || o.radiusScale() != 1.0
+        || o.switchGrowth() != 0.0
+        || o.noise() < s.noise()
+        || o.thetaNorm() < s.thetaNorm()
+        || s.thetaNorm() * s.featureNorm() > 1.0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new BoundCurve(
+            "oful-abbasi-yadkori",
+            "upper bound (Abbasi-Yadkori et al. 2011)",
+            Side.UPPER,
+            t ->
+                LinearBounds.ofulRegret(
+                    t,
+                    s.dimension(),
+                    o.lambda(),
+                    s.featureNorm(),
+                    o.noise(),
+                    o.thetaNorm(),
+                    o.delta())));
   }
 }

@@ -28,6 +28,7 @@ import org.bandits4j.experiments.config.ExperimentConfig.Grid;
 import org.bandits4j.experiments.config.ExperimentConfig.PolicyEntry;
 import org.bandits4j.experiments.scenario.EnvironmentType;
 import org.bandits4j.experiments.scenario.ParseContext;
+import org.bandits4j.experiments.scenario.PolicyKind;
 import org.bandits4j.experiments.scenario.Scenario;
 import org.bandits4j.simulators.regret.Checkpoints;
 
@@ -216,7 +217,15 @@ public final class ConfigReader {
         PolicyEntry policy = policies.get(p);
         for (PolicySpec<?> spec : policy.specs().values()) {
           try {
-            env.scenario().check(spec);
+            Scenario scenario = env.scenario();
+            PolicyKind kind = PolicyKind.of(spec.create(scenario.arms()));
+            if (!scenario.runs().accepts(kind)) {
+              throw new ConfigException(
+                  "policies[" + p + "]", scenario.runs().mismatch(spec.name(), kind, env.label()));
+            }
+            scenario.check(spec);
+          } catch (ConfigException e) {
+            throw e;
           } catch (IllegalArgumentException e) {
             throw new ConfigException(
                 "policies[" + p + "]",

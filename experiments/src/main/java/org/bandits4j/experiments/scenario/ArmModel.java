@@ -1,25 +1,71 @@
 package org.bandits4j.experiments.scenario;
 
 import java.util.Arrays;
+import java.util.Objects;
+import org.bandits4j.simulators.dueling.PreferenceMatrix;
 
 /**
- * The reward laws of a stochastic bandit, as the theoretical bounds need them.
+ * What the theoretical bounds need to know about a scenario: the reward laws of a stochastic
+ * bandit, the preference matrix of a dueling one, or the setting of a linear contextual one.
  *
- * @param family {@code "bernoulli"}, {@code "gaussian"} or {@code "bounded"} (any law on {@code
- *     [rewardMin, rewardMax]})
- * @param means per-arm means
+ * @param family {@code "bernoulli"}, {@code "gaussian"}, {@code "bounded"} (any law on {@code
+ *     [rewardMin, rewardMax]}), a heavy-tail law name, {@code "dueling"} or {@code "linear"}
+ * @param means per-arm means (empty for dueling and linear models)
  * @param sigmas per-arm standard deviations (Gaussian), else empty
  * @param rewardMin lower end of the reward range ({@code -inf} if unbounded)
  * @param rewardMax upper end of the reward range ({@code +inf} if unbounded)
+ * @param preferences the preference matrix of a dueling scenario, else null
+ * @param linear the setting of a linear contextual scenario, else null
  */
 @SuppressWarnings("ArrayRecordComponent") // defensive copies in the constructor and accessor
 public record ArmModel(
-    String family, double[] means, double[] sigmas, double rewardMin, double rewardMax) {
+    String family,
+    double[] means,
+    double[] sigmas,
+    double rewardMin,
+    double rewardMax,
+    PreferenceMatrix preferences,
+    LinearSetting linear) {
 
   /** Copies the arrays. */
   public ArmModel {
     means = means.clone();
     sigmas = sigmas.clone();
+  }
+
+  /** A stochastic bandit's model (no preferences, no linear setting). */
+  public ArmModel(
+      String family, double[] means, double[] sigmas, double rewardMin, double rewardMax) {
+    this(family, means, sigmas, rewardMin, rewardMax, null, null);
+  }
+
+  /**
+   * A linear contextual setting, as the linear bounds need it.
+   *
+   * @param dimension the feature dimension {@code d}
+   * @param arms the number of arms
+   * @param featureNorm {@code L}, a bound on the norm of the features
+   * @param thetaNorm {@code S}, the norm of the true parameter
+   * @param noise {@code R}, the standard deviation of the Gaussian reward noise
+   */
+  public record LinearSetting(
+      int dimension, int arms, double featureNorm, double thetaNorm, double noise) {}
+
+  /** A dueling scenario's model. */
+  public static ArmModel dueling(PreferenceMatrix preferences) {
+    return new ArmModel("dueling", new double[0], new double[0], 0.0, 1.0, preferences, null);
+  }
+
+  /** A linear contextual scenario's model. */
+  public static ArmModel linear(LinearSetting setting) {
+    return new ArmModel(
+        "linear",
+        new double[0],
+        new double[0],
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY,
+        null,
+        setting);
   }
 
   /** Bernoulli arms with these means. */
@@ -50,7 +96,10 @@ public record ArmModel(
 
   /** Number of arms. */
   public int arms() {
-    return means.length;
+    if (preferences != null) {
+      return preferences.size();
+    }
+    return linear != null ? linear.arms() : means.length;
   }
 
   /** Whether every reward lies in {@code [0, 1]}. */
@@ -74,7 +123,9 @@ public record ArmModel(
         && Arrays.equals(means, m.means)
         && Arrays.equals(sigmas, m.sigmas)
         && Double.compare(rewardMin, m.rewardMin) == 0
-        && Double.compare(rewardMax, m.rewardMax) == 0;
+        && Double.compare(rewardMax, m.rewardMax) == 0
+        && Objects.equals(preferences, m.preferences)
+        && Objects.equals(linear, m.linear);
   }
 
   @Override
@@ -84,6 +135,9 @@ public record ArmModel(
 
   @Override
   public String toString() {
-    return family + Arrays.toString(means);
+    return family
+        + Arrays.toString(means)
+        + (preferences == null ? "" : " " + preferences)
+        + (linear == null ? "" : " " + linear);
   }
 }

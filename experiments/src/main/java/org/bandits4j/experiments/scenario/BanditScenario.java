@@ -23,11 +23,14 @@ import org.bandits4j.simulators.run.ReplicationRunner;
 public final class BanditScenario implements Scenario {
 
   private static final List<RegretKind> KINDS = List.of(RegretKind.PSEUDO, RegretKind.REALISED);
+  private static final List<RegretKind> WITH_HINDSIGHT =
+      List.of(RegretKind.PSEUDO, RegretKind.REALISED, RegretKind.HINDSIGHT);
 
   private final Environment environment;
   private final String description;
   private final String fingerprint;
   private final ArmModel model;
+  private final List<RegretKind> kinds;
 
   /**
    * A scenario.
@@ -39,10 +42,27 @@ public final class BanditScenario implements Scenario {
    */
   public BanditScenario(
       Environment environment, String description, String fingerprint, ArmModel model) {
+    this(environment, description, fingerprint, model, false);
+  }
+
+  /**
+   * A scenario that may also record the regret against the best fixed arm in hindsight.
+   *
+   * @param hindsight whether the environment's reward processes give full information ({@link
+   *     org.bandits4j.simulators.env.FullInformation}) and {@link RegretKind#HINDSIGHT} is recorded
+   *     after PSEUDO and REALISED
+   */
+  public BanditScenario(
+      Environment environment,
+      String description,
+      String fingerprint,
+      ArmModel model,
+      boolean hindsight) {
     this.environment = environment;
     this.description = description;
     this.fingerprint = fingerprint;
     this.model = model;
+    this.kinds = hindsight ? WITH_HINDSIGHT : KINDS;
   }
 
   /** The environment. */
@@ -57,7 +77,7 @@ public final class BanditScenario implements Scenario {
 
   @Override
   public List<RegretKind> regretKinds() {
-    return KINDS;
+    return kinds;
   }
 
   @Override
@@ -81,6 +101,15 @@ public final class BanditScenario implements Scenario {
     RegretMeter meter =
         ReplicationRunner.runOne(
             environment, bandit(spec), replicationStream, horizon, checkpoints, roundRobinStart);
+    if (kinds.size() == 3) {
+      if (!meter.tracksHindsight()) {
+        throw new IllegalStateException(
+            "the environment gives no full information: " + environment);
+      }
+      return new double[][] {
+        meter.pseudoAtCheckpoints(), meter.realisedAtCheckpoints(), meter.hindsightAtCheckpoints()
+      };
+    }
     return new double[][] {meter.pseudoAtCheckpoints(), meter.realisedAtCheckpoints()};
   }
 

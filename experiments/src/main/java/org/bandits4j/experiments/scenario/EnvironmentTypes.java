@@ -17,7 +17,16 @@ public final class EnvironmentTypes {
       new EnvironmentTypes(new LinkedHashMap<>())
           .with(new BernoulliType())
           .with(new GaussianType())
-          .with(new TableType());
+          .with(new TableType())
+          .with(new HeavyTailType(HeavyTailType.Law.PARETO))
+          .with(new HeavyTailType(HeavyTailType.Law.STUDENT_T))
+          .with(new HeavyTailType(HeavyTailType.Law.LOG_NORMAL))
+          .with(PiecewiseType.piecewise())
+          .with(PiecewiseType.oblivious())
+          .with(new DuelingType())
+          .with(LinearType.linear())
+          .with(LinearType.logistic())
+          .with(new ReplayType());
 
   private final Map<String, EnvironmentType> types;
 
@@ -25,7 +34,11 @@ public final class EnvironmentTypes {
     this.types = types;
   }
 
-  /** The built-in types: {@code bernoulli}, {@code gaussian}, {@code table}. */
+  /**
+   * The built-in types: {@code bernoulli}, {@code gaussian}, {@code table}; heavy-tailed {@code
+   * pareto}, {@code student-t}, {@code log-normal}; non-stationary {@code piecewise} and {@code
+   * oblivious}; {@code dueling}; contextual {@code linear}, {@code logistic} and {@code replay}.
+   */
   public static EnvironmentTypes standard() {
     return STANDARD;
   }

@@ -29,8 +29,18 @@ public interface Scenario {
   ArmSet arms();
 
   /**
+   * The kind of policy this scenario runs; the config reader rejects a policy of another kind
+   * (naming both) before calling {@link #check}. Context-free by default.
+   */
+  default PolicyKind runs() {
+    return PolicyKind.CONTEXT_FREE;
+  }
+
+  /**
    * The regret kinds {@link #replicate} records, in its row order (context-free and contextual
-   * scenarios: PSEUDO then REALISED; dueling ones: WEAK_DUELING then STRONG_DUELING).
+   * scenarios: PSEUDO then REALISED, then HINDSIGHT where the environment gives full information;
+   * dueling ones: STRONG_DUELING then WEAK_DUELING). The first is the one plots and reproduction
+   * criteria read.
    */
   List<RegretKind> regretKinds();
 
