@@ -110,6 +110,30 @@ class LinearHandCheckedTest {
   }
 
   /**
+   * Per-arm LinTS with {@code v = 1}, shared context: arm 0 learned {@code x = (1, 0), r = 1}
+   * ({@code θ̂_0 = (0.5, 0)}, {@code A_0 = diag(2, 1)}), arm 1 is unseen ({@code A_1 = I}). At
+   * {@code x = (1, 1)} the two scores are independent normals: {@code N(0.5, 1/2 + 1)} and {@code
+   * N(0, 2)}; arm 0 wins with probability {@code Φ(0.5 / sqrt(3.5)) = Φ(0.2672612) = 0.6053660}.
+   * 40000 draws: standard error 0.00244, accepted within 4.5 SE (false-alarm rate 7e-6). Sampling
+   * with {@code A_0} instead of {@code A_0⁻¹} would give {@code Φ(0.5/sqrt(5)) = 0.5885}, 6.9 SE
+   * away.
+   */
+  @Test
+  void disjointLinTsPlaysArmZeroWithTheHandComputedProbability() {
+    ContextualBandit p = LinTsSpec.disjoint(2, 1.0).create(ArmSet.of("a", "b"));
+    teach(p, Context.of(E1), 0);
+    Context x = Context.of(new double[] {1.0, 1.0});
+    SplittableRandom rng = new SplittableRandom(13);
+    int n = 40_000;
+    int zero = 0;
+    for (int i = 0; i < n; i++) {
+      zero += p.select(x, rng).arm().index() == 0 ? 1 : 0;
+    }
+    double expected = 0.6053659869;
+    assertEquals(expected, zero / (double) n, 4.5 * Math.sqrt(expected * (1 - expected) / n));
+  }
+
+  /**
    * SupLinUCB, {@code T = 1000}, {@code K = 3}, {@code δ = 0.05}: {@code α = sqrt(ln(2 T K / δ) /
    * 2) = sqrt(ln(120000) / 2) = sqrt(11.695247 / 2) = 2.4181777}. In the first round {@code A_1 =
    * I}, so the widths are {@code α ‖x‖}: rows of norms 0.3, 0.9, 0.7071 give 0.725, 2.176, 1.710,

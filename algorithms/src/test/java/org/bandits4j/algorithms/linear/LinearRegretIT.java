@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * worst-case √T rate, but on these instances the contexts are i.i.d. and smooth, and the regret of
  * the ridge policies grows nearly logarithmically (measured slopes 0.1–0.2 for OFUL and LinUCB
  * between 2000 and 16000 rounds, see {@code LinearRegretTest}); a lower slope is not a fault.
+ * Measured for {@link #a3Oful} with {@code d = 5} (seed 1, 30 runs, 95% intervals): 67.4 ± 2.4,
+ * 80.4 ± 3.2, 90.0 ± 3.2, 99.1 ± 4.0, 108.9 ± 4.9, 118.3 ± 5.6, 126.8 ± 6.0 at 1000..64000 rounds,
+ * slope 0.12 over 4000..64000 (8 minutes on a loaded 2-core machine; {@code d = 20} was not run).
  */
 class LinearRegretIT {
 
