@@ -70,5 +70,16 @@ abstract class ArmSamples {
   abstract double estimate(double level, long t, double[] scratch);
 
   /** The confidence width at level {@code ℓ} in round {@code t}; after {@link #estimate}. */
-  abstract double width(double level, long t);
+  final double width(double level, long t) {
+    return width(levelFactor(level, t));
+  }
+
+  /**
+   * The factor of the width that depends on the level and the round only: the same for every arm of
+   * one policy, so a policy computes it once per round and passes it to {@link #width(double)}.
+   */
+  abstract double levelFactor(double level, long t);
+
+  /** The confidence width from this round's {@link #levelFactor}; after {@link #estimate}. */
+  abstract double width(double levelFactor);
 }

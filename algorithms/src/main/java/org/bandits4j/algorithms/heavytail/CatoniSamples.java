@@ -86,11 +86,17 @@ final class CatoniSamples extends ArmSamples {
   }
 
   @Override
-  double width(double level, long t) {
+  double levelFactor(double level, long t) {
     if (!doubling) {
-      return 2.0 * Math.sqrt(v * level / n);
+      return 2.0 * Math.sqrt(v * level);
     }
-    return 2.0 * Math.sqrt(v * roundedLevel(t) / Integer.highestOneBit(n));
+    long rounded = Long.highestOneBit(t);
+    return 2.0 * Math.sqrt(v * (rounded <= 1 ? 0.0 : 2.0 * Math.log((double) rounded)));
+  }
+
+  @Override
+  double width(double levelFactor) {
+    return levelFactor / Math.sqrt(doubling ? Integer.highestOneBit(n) : n);
   }
 
   /** Catoni's estimate from the first {@code count} rewards at level {@code ℓ}. */

@@ -26,6 +26,10 @@ final class MedianOfMeansSamples extends ArmSamples {
   private double[] prefixHi = new double[9];
   private double[] prefixLo = new double[9];
   private int cachedBlocks = -1;
+
+  /** {@code n^{-ε/(1+ε)}}, so that the width costs one multiply per arm and round. */
+  private double countFactor;
+
   private int cachedLength = -1;
   private double cachedValue;
 
@@ -42,6 +46,7 @@ final class MedianOfMeansSamples extends ArmSamples {
 
   @Override
   void added(double value) {
+    countFactor = Math.pow(n, -exponent);
     double a = prefixHi[n - 1];
     double s = a + value;
     double bb = s - a;
@@ -76,7 +81,12 @@ final class MedianOfMeansSamples extends ArmSamples {
   }
 
   @Override
-  double width(double level, long t) {
-    return widthScale * Math.pow((16.0 * level + 2.0) / n, exponent);
+  double levelFactor(double level, long t) {
+    return widthScale * Math.pow(16.0 * level + 2.0, exponent);
+  }
+
+  @Override
+  double width(double levelFactor) {
+    return levelFactor * countFactor;
   }
 }

@@ -53,8 +53,10 @@ import org.bandits4j.api.Selection;
  * <p>Thread safety: not thread-safe (single writer). Complexity: memory O(t); select O(K) amortised
  * for the truncated mean and the median of means, O(t) with exact Catoni ({@link
  * Evaluation#DOUBLING}: O(K) amortised plus O(t) when a count or {@code t} crosses a power of two);
- * update O(1) amortised. select allocates nothing beyond the returned selection; update allocates
- * only when an arm's storage doubles.
+ * update O(1) amortised. The width is evaluated as a per-round level factor (one {@code pow} per
+ * round) times a per-arm count factor (one {@code pow} per reward), not one {@code pow} per arm and
+ * round. select allocates nothing beyond the returned selection; update allocates only when an
+ * arm's storage doubles.
  */
 public final class RobustUcb extends StatisticsBandit {
 
@@ -126,9 +128,10 @@ public final class RobustUcb extends StatisticsBandit {
       }
     }
     double[] values = index;
+    double factor = k > 0 ? samples.get(0).levelFactor(level, plays) : 0.0;
     for (int i = 0; i < k; i++) {
       ArmSamples arm = samples.get(i);
-      values[i] = arm.estimate(level, plays, scratch) + arm.width(level, plays);
+      values[i] = arm.estimate(level, plays, scratch) + arm.width(factor);
     }
     int best = argMax.select(values, rng);
     return choose(best, 1.0 / argMax.ties());

@@ -31,6 +31,9 @@ final class TruncatedMeanSamples extends ArmSamples {
   private double sum;
   private double cachedLevel;
 
+  /** {@code n^{-ε/(1+ε)}}, so that the width costs one multiply per arm and round. */
+  private double countFactor;
+
   TruncatedMeanSamples(double epsilon, double u) {
     this.u = u;
     this.power = 1.0 + epsilon;
@@ -46,6 +49,7 @@ final class TruncatedMeanSamples extends ArmSamples {
 
   @Override
   void added(double value) {
+    countFactor = Math.pow(n, -exponent);
     int k = n - 1;
     double c = value == 0.0 ? Double.POSITIVE_INFINITY : u * n / Math.pow(Math.abs(value), power);
     threshold[k] = c;
@@ -83,8 +87,13 @@ final class TruncatedMeanSamples extends ArmSamples {
   }
 
   @Override
-  double width(double level, long t) {
-    return widthScale * Math.pow(level / n, exponent);
+  double levelFactor(double level, long t) {
+    return widthScale * Math.pow(level, exponent);
+  }
+
+  @Override
+  double width(double levelFactor) {
+    return levelFactor * countFactor;
   }
 
   private void rebuild(double level) {
