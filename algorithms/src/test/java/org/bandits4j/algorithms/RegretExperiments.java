@@ -93,7 +93,7 @@ public final class RegretExperiments {
     return references("/regret/reference-mab.csv", policy);
   }
 
-  /** The reference rows for one policy in a reference file of the same layout. */
+  /** The reference rows for one policy in a reference file (same columns as reference-mab.csv). */
   public static List<Reference> references(String resource, String policy) {
     List<Reference> rows = new ArrayList<>();
     try (BufferedReader in =
