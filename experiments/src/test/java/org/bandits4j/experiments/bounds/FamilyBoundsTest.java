@@ -8,6 +8,7 @@ import org.bandits4j.algorithms.ucb.MossSpec;
 import org.bandits4j.algorithms.ucb.UcbVSpec;
 import org.bandits4j.experiments.scenario.ArmModel;
 import org.bandits4j.simulators.bounds.LinearBounds;
+import org.bandits4j.simulators.bounds.LowerBounds;
 import org.bandits4j.simulators.bounds.UpperBounds;
 import org.bandits4j.simulators.bounds.VarianceAwareBounds;
 import org.bandits4j.simulators.dueling.PreferenceMatrix;
@@ -30,6 +31,20 @@ class FamilyBoundsTest {
     BoundCurve c = CATALOGUE.curve("komiyama-dueling", model, null).orElseThrow();
     assertEquals(2.15851 * Math.log(1000), c.at(1000), 1e-4 * Math.log(1000));
     assertEquals(BoundCurve.Side.LOWER, c.side());
+  }
+
+  @Test
+  void laiRobbinsCoversPoissonAndExponentialArms() {
+    double[] means = {2.0, 1.0};
+    ArmModel poisson = new ArmModel("poisson", means, new double[0], 0, Double.POSITIVE_INFINITY);
+    ArmModel exponential =
+        new ArmModel("exponential", means, new double[0], 0, Double.POSITIVE_INFINITY);
+    assertEquals(
+        LowerBounds.laiRobbinsPoisson(means) * Math.log(100),
+        CATALOGUE.curve("lai-robbins", poisson, null).orElseThrow().at(100));
+    assertEquals(
+        LowerBounds.laiRobbinsExponential(means) * Math.log(100),
+        CATALOGUE.curve("lai-robbins", exponential, null).orElseThrow().at(100));
   }
 
   @Test

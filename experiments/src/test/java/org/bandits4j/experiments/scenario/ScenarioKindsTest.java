@@ -71,6 +71,9 @@ class ScenarioKindsTest {
         - {label: par, type: pareto, means: [0.5, 0.0], shape: 2.5, scale: 0.5}
         - {label: st, type: student-t, means: [0.5, 0.0], degreesOfFreedom: 3}
         - {label: ln, type: log-normal, means: [0.5, 0.0], sigma: 0.5}
+        - {label: uni, type: uniform, means: [0.5, 0.3], halfWidth: 0.2}
+        - {label: exp, type: exponential, means: [1.0, 0.5]}
+        - {label: poi, type: poisson, means: [2.0, 1.0]}
       policies:
         - {label: TS-NG, type: thompson-normal-gamma}
         - {label: Robust-UCB, type: robust-ucb}
@@ -340,6 +343,9 @@ class ScenarioKindsTest {
       delimiter = '|',
       value = {
         "{type: pareto, means: [0, 1]}|environments[0].shape: is required",
+        "{type: uniform, means: [0, 1]}|environments[0].halfWidth: is required",
+        "{type: poisson, means: [1, 2], halfWidth: 1}|environments[0].halfWidth: unknown field",
+        "{type: exponential, means: [1, -2]}|environments[0]: means[1] must be",
         "{type: pareto, means: [0, 1], shape: 0.5}|environments[0]: shape must be finite and > 1",
         "{type: student-t, means: [0, 1], degreesOfFreedom: 3, scale: -1}|environments[0]: scale must be finite and > 0",
         "{type: log-normal, means: [0, 1], sigma: 1, shape: 2}|environments[0].shape: unknown field",
