@@ -196,6 +196,10 @@ public final class BoundCatalogue {
     double c;
     if (model.family().equals("bernoulli")) {
       c = LowerBounds.laiRobbinsBernoulli(model.means());
+    } else if (model.family().equals("poisson")) {
+      c = LowerBounds.laiRobbinsPoisson(model.means());
+    } else if (model.family().equals("exponential")) {
+      c = LowerBounds.laiRobbinsExponential(model.means());
     } else if (!Double.isNaN(model.commonSigma())) {
       c = LowerBounds.laiRobbinsGaussian(model.commonSigma(), model.means());
     } else {

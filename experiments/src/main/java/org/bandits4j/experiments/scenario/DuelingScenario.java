@@ -15,15 +15,17 @@ import org.bandits4j.simulators.run.DuelingReplicationRunner;
  * A dueling environment run with the simulators' {@link DuelingReplicationRunner#runOne}: the
  * replication stream's first child drives the duels (per-pair streams, common random numbers) and
  * the second the policy, so a runner result equals the dueling replication runner's for the same
- * seed. Records strong regret (average convention {@code (Δ_a + Δ_b)/2}, the one plots and criteria
- * read) then weak regret ({@code min(Δ_a, Δ_b)}).
+ * seed. Where the matrix has a Condorcet winner, records strong regret (average convention {@code
+ * (Δ_a + Δ_b)/2}, the one plots and criteria read) then weak regret ({@code min(Δ_a, Δ_b)});
+ * without one (strong and weak regret are undefined), Copeland regret only.
  *
  * <p>Thread safety: immutable.
  */
 public final class DuelingScenario implements Scenario {
 
-  private static final List<RegretKind> KINDS =
+  private static final List<RegretKind> CONDORCET =
       List.of(RegretKind.STRONG_DUELING, RegretKind.WEAK_DUELING);
+  private static final List<RegretKind> COPELAND = List.of(RegretKind.COPELAND_DUELING);
 
   private final DuelingEnvironment environment;
   private final String description;
@@ -59,7 +61,7 @@ public final class DuelingScenario implements Scenario {
 
   @Override
   public List<RegretKind> regretKinds() {
-    return KINDS;
+    return environment.preferences().hasCondorcetWinner() ? CONDORCET : COPELAND;
   }
 
   @Override
@@ -80,6 +82,9 @@ public final class DuelingScenario implements Scenario {
     DuelingRegretMeter meter =
         DuelingReplicationRunner.runOne(
             environment, dueling(spec), replicationStream, horizon, checkpoints);
+    if (!environment.preferences().hasCondorcetWinner()) {
+      return new double[][] {meter.copelandAtCheckpoints()};
+    }
     return new double[][] {meter.strongAtCheckpoints(), meter.weakAtCheckpoints()};
   }
 

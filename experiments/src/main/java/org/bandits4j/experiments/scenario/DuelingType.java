@@ -30,9 +30,9 @@ import org.bandits4j.simulators.dueling.PreferenceMatrix;
  *   <li>a {@code csv} file of the matrix ({@link PreferenceMatrix#readCsv(Path)}).
  * </ul>
  *
- * The scenario records strong then weak dueling regret ({@link DuelingScenario}) and runs only
- * dueling policies. Bound curves: the Komiyama et al. lower bound where there is a Condorcet
- * winner.
+ * The scenario records strong then weak dueling regret, or Copeland regret where there is no
+ * Condorcet winner ({@link DuelingScenario}), and runs only dueling policies. Bound curves: the
+ * Komiyama et al. lower bound where there is a Condorcet winner.
  *
  * <p>Thread safety: immutable.
  */

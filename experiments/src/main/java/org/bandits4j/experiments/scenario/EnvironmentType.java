@@ -7,17 +7,20 @@ import java.util.List;
  * An entry of the environment registry: a {@code "type"} name of experiment files, its documented
  * parameters, and the parser that turns them into a {@link Scenario}.
  *
- * <p>This is the runner's extension point. Context-free bandits are built in ({@link
- * BernoulliType}, {@link GaussianType}, {@link TableType}, all through {@link BanditScenario}). A
- * contextual or dueling environment type plugs in the same way:
+ * <p>This is the runner's extension point. Built in: context-free bandits ({@link BernoulliType},
+ * {@link GaussianType}, {@link TableType}, {@link StationaryType}, {@link HeavyTailType}, {@link
+ * PiecewiseType}, all through {@link BanditScenario}), dueling bandits ({@link DuelingType} through
+ * {@link DuelingScenario}) and contextual ones ({@link LinearType}, {@link ReplayType} through
+ * {@link ContextualScenario}). Another type plugs in the same way:
  *
  * <ol>
- *   <li>implement {@link Scenario}: {@link Scenario#check} creates the policy over the scenario's
- *       arms and rejects any that is not a {@code ContextualBandit} (or {@code DuelingBandit});
- *       {@link Scenario#replicate} splits the replication stream into the streams it needs
- *       (contexts, rewards or duel outcomes, the policy), runs the protocol for {@code horizon}
- *       rounds and returns one row per {@link Scenario#regretKinds() regret kind} at the
- *       checkpoints (for dueling: WEAK_DUELING and STRONG_DUELING);
+ *   <li>implement {@link Scenario}: {@link Scenario#runs()} names the {@link PolicyKind} it runs
+ *       (the config reader rejects other kinds, naming both), {@link Scenario#check} creates the
+ *       policy over the scenario's arms and rejects what else it cannot run; {@link
+ *       Scenario#replicate} splits the replication stream into the streams it needs (contexts,
+ *       rewards or duel outcomes, the policy), runs the protocol for {@code horizon} rounds and
+ *       returns one row per {@link Scenario#regretKinds() regret kind} at the checkpoints (for
+ *       dueling: STRONG_DUELING and WEAK_DUELING, see {@link DuelingScenario});
  *   <li>implement this interface: read the parameters with {@link
  *       org.bandits4j.experiments.config.Fields} (so errors name the field), reject unknown ones,
  *       and return the scenario;

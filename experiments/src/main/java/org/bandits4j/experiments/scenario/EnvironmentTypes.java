@@ -18,6 +18,9 @@ public final class EnvironmentTypes {
           .with(new BernoulliType())
           .with(new GaussianType())
           .with(new TableType())
+          .with(new StationaryType(StationaryType.Law.UNIFORM))
+          .with(new StationaryType(StationaryType.Law.EXPONENTIAL))
+          .with(new StationaryType(StationaryType.Law.POISSON))
           .with(new HeavyTailType(HeavyTailType.Law.PARETO))
           .with(new HeavyTailType(HeavyTailType.Law.STUDENT_T))
           .with(new HeavyTailType(HeavyTailType.Law.LOG_NORMAL))
@@ -35,9 +38,10 @@ public final class EnvironmentTypes {
   }
 
   /**
-   * The built-in types: {@code bernoulli}, {@code gaussian}, {@code table}; heavy-tailed {@code
-   * pareto}, {@code student-t}, {@code log-normal}; non-stationary {@code piecewise} and {@code
-   * oblivious}; {@code dueling}; contextual {@code linear}, {@code logistic} and {@code replay}.
+   * The built-in types: {@code bernoulli}, {@code gaussian}, {@code table}, {@code uniform}, {@code
+   * exponential}, {@code poisson}; heavy-tailed {@code pareto}, {@code student-t}, {@code
+   * log-normal}; non-stationary {@code piecewise} and {@code oblivious}; {@code dueling};
+   * contextual {@code linear}, {@code logistic} and {@code replay}.
    */
   public static EnvironmentTypes standard() {
     return STANDARD;

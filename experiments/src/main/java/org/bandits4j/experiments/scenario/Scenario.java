@@ -39,8 +39,8 @@ public interface Scenario {
   /**
    * The regret kinds {@link #replicate} records, in its row order (context-free and contextual
    * scenarios: PSEUDO then REALISED, then HINDSIGHT where the environment gives full information;
-   * dueling ones: STRONG_DUELING then WEAK_DUELING). The first is the one plots and reproduction
-   * criteria read.
+   * dueling ones: STRONG_DUELING then WEAK_DUELING, or COPELAND_DUELING alone without a Condorcet
+   * winner). The first is the one plots and reproduction criteria read.
    */
   List<RegretKind> regretKinds();
 

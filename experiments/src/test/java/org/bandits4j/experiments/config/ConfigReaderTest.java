@@ -180,7 +180,7 @@ class ConfigReaderTest {
         "{\"name\": \"x\", \"horizon\": 10, \"replications\": 1, \"colour\": 1}|colour: unknown field",
         "{\"name\": \"x y\", \"horizon\": 10, \"replications\": 1}|name: must use letters",
         "{\"name\": \"x\", \"horizon\": 10, \"replications\": 1, \"environments\": []}|environments: must be a non-empty array",
-        "{\"name\": \"x\", \"horizon\": 10, \"replications\": 1, \"environments\": [{\"type\": \"poisson\"}]}|environments[0].type: unknown environment type 'poisson'; known: [bernoulli, gaussian, table]",
+        "{\"name\": \"x\", \"horizon\": 10, \"replications\": 1, \"environments\": [{\"type\": \"weibull\"}]}|environments[0].type: unknown environment type 'weibull'; known: [bernoulli, gaussian, table, uniform, exponential, poisson, pareto, student-t, log-normal, piecewise, oblivious, dueling, linear, logistic, replay]",
         "{\"name\": \"x\", \"horizon\": 10, \"replications\": 1, \"environments\": [{\"type\": \"bernoulli\", \"means\": [0.5, 2]}]}|environments[0]: means[1] must be in [0.0, 1.0], was 2.0",
         "{\"name\": \"x\", \"horizon\": 10, \"replications\": 1, \"environments\": [{\"type\": \"bernoulli\", \"means\": [0.5, \"a\"]}]}|environments[0].means[1]: must be a finite number",
         "{\"name\": \"x\", \"horizon\": 10, \"replications\": 1, \"environments\": [{\"type\": \"bernoulli\", \"mean\": [0.5]}]}|environments[0].mean: unknown field",

@@ -29,7 +29,8 @@ class ReproductionSuiteTest {
   void theBuiltInSuiteIsValidInBothModes() {
     ReproductionSuite suite = ReproductionSuite.standard();
     assertEquals(
-        List.of("ucb1", "thompson-beta", "epsilon-greedy"),
+        List.of(
+            "ucb1", "thompson-beta", "epsilon-greedy", "kl-ucb", "moss", "ucb-v", "rmed1", "oful"),
         suite.reproductions().stream().map(Reproduction::name).toList());
     List<ExperimentConfig> full = suite.configs(false, Registry.standard());
     List<ExperimentConfig> quick = suite.configs(true, Registry.standard());
