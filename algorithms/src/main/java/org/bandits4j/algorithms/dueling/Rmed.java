@@ -96,7 +96,7 @@ public final class Rmed extends WinMatrixDueler {
       double toleranceScale,
       double toleranceExponent,
       double alpha) {
-    super(spec, arms);
+    super(spec, arms, false);
     this.variant = variant;
     this.tolerance = toleranceScale * Math.pow(k, toleranceExponent);
     this.alpha = alpha;
@@ -116,7 +116,7 @@ public final class Rmed extends WinMatrixDueler {
       double toleranceScale,
       double toleranceExponent,
       double alpha) {
-    super(spec, state);
+    super(spec, state, false);
     this.variant = variant;
     this.tolerance = toleranceScale * Math.pow(k, toleranceExponent);
     this.alpha = alpha;
@@ -250,23 +250,28 @@ public final class Rmed extends WinMatrixDueler {
         }
       }
     }
+    double minDivergence = minDivergence();
     if (checked < position) {
-      bookkeeping((int) loop[checked], lnT);
+      bookkeeping((int) loop[checked], lnT, minDivergence);
       checked++;
     }
     if (position == loopSize) {
       startLoop(rng);
     }
     int l = (int) loop[position++];
-    return choose(l, challenger(l, lnT, rng));
+    return choose(l, challenger(l, lnT, minDivergence, rng));
   }
 
-  private void bookkeeping(int l, double lnT) {
-    remaining[l] = false;
+  private double minDivergence() {
     double min = Double.POSITIVE_INFINITY;
     for (int i = 0; i < k; i++) {
       min = Math.min(min, divergence[i]);
     }
+    return min;
+  }
+
+  private void bookkeeping(int l, double lnT, double min) {
+    remaining[l] = false;
     double limit = lnT + tolerance;
     for (int j = 0; j < k; j++) {
       if (!remaining[j] && !inNext[j] && divergence[j] - min <= limit) {
@@ -294,19 +299,13 @@ public final class Rmed extends WinMatrixDueler {
     checked = 0;
   }
 
-  /** {@code argmin_i I_i}, uniform ties (draws only on ties). */
-  private int leader(RandomGenerator rng) {
-    double min = Double.POSITIVE_INFINITY;
+  /** {@code argmin_i I_i} given the minimum {@code min}, uniform ties (draws only on ties). */
+  private int leader(double min, RandomGenerator rng) {
     int first = 0;
     int ties = 0;
     for (int i = 0; i < k; i++) {
-      double d = divergence[i];
-      if (d < min) {
-        min = d;
+      if (divergence[i] == min && ties++ == 0) {
         first = i;
-        ties = 1;
-      } else if (d == min) {
-        ties++;
       }
     }
     if (ties == 1) {
@@ -321,8 +320,8 @@ public final class Rmed extends WinMatrixDueler {
     throw new AssertionError("tied leader not found");
   }
 
-  private int challenger(int l, double lnT, RandomGenerator rng) {
-    int leader = leader(rng);
+  private int challenger(int l, double lnT, double minDivergence, RandomGenerator rng) {
+    int leader = leader(minDivergence, rng);
     if (variant == Variant.RMED2) {
       int j = informative(l, leader, rng);
       if (j >= 0) {

@@ -19,13 +19,16 @@ import org.bandits4j.api.DuelOutcome;
  *
  * The bounds are not clipped to [0, 1] (RUCB's comparisons with 1/2 are unaffected). Per pair it
  * caches the base values and {@code 1/sqrt(n_ij)}, refreshed when the pair's counts change, so a
- * bound costs one multiply-add.
+ * bound costs one multiply-add. A matrix made without bounds ({@code WinMatrix(k, false)}, for
+ * policies that never read them, such as RMED) skips that work; its {@link #upper} and {@link
+ * #lower} must not be called.
  *
  * <p>Thread safety: not thread-safe. Complexity: {@link #record} O(1), bounds O(1), no allocation.
  */
 final class WinMatrix {
 
   private final int k;
+  private final boolean bounds;
   private final long[] half;
   private final double[] upperBase;
   private final double[] lowerBase;
@@ -36,7 +39,12 @@ final class WinMatrix {
 
   /** An empty matrix over {@code k} arms. */
   WinMatrix(int k) {
+    this(k, true);
+  }
+
+  WinMatrix(int k, boolean bounds) {
     this.k = k;
+    this.bounds = bounds;
     this.half = new long[k * k];
     this.upperBase = new double[k * k];
     this.lowerBase = new double[k * k];
@@ -56,7 +64,11 @@ final class WinMatrix {
    * @throws IllegalArgumentException if an entry is negative or the total overflows
    */
   WinMatrix(int k, long[] halfWins) {
-    this(k);
+    this(k, halfWins, true);
+  }
+
+  WinMatrix(int k, long[] halfWins, boolean bounds) {
+    this(k, bounds);
     long total = 0;
     for (int i = 0; i < halfWins.length; i++) {
       if (halfWins[i] < 0) {
@@ -140,10 +152,12 @@ final class WinMatrix {
       inverseRoot[ij] = 0.0;
     } else {
       double p = (double) half[ij] / n2;
-      upperBase[ij] = p;
-      lowerBase[ij] = p;
       mean[ij] = p;
-      inverseRoot[ij] = 1.0 / Math.sqrt((double) n);
+      if (bounds) {
+        upperBase[ij] = p;
+        lowerBase[ij] = p;
+        inverseRoot[ij] = 1.0 / Math.sqrt((double) n);
+      }
     }
   }
 

@@ -47,10 +47,15 @@ abstract class WinMatrixDueler implements DuelingBandit {
 
   /** A fresh policy. */
   WinMatrixDueler(PolicySpec<?> spec, ArmSet arms) {
+    this(spec, arms, true);
+  }
+
+  /** A fresh policy; {@code bounds = false} for one that never reads the confidence bounds. */
+  WinMatrixDueler(PolicySpec<?> spec, ArmSet arms, boolean bounds) {
     this.spec = Checks.notNull("spec", spec);
     this.arms = Checks.notNull("arms", arms);
     this.k = arms.size();
-    this.wins = new WinMatrix(k);
+    this.wins = new WinMatrix(k, bounds);
   }
 
   /**
@@ -59,11 +64,16 @@ abstract class WinMatrixDueler implements DuelingBandit {
    * @throws IllegalArgumentException if the state is of another kind or inconsistent
    */
   WinMatrixDueler(PolicySpec<?> spec, PolicyState state) {
+    this(spec, state, true);
+  }
+
+  /** A restored policy; {@code bounds} as for a fresh one. */
+  WinMatrixDueler(PolicySpec<?> spec, PolicyState state, boolean bounds) {
     this.spec = Checks.notNull("spec", spec);
     DuelingState s = checked(spec, state);
     this.arms = s.arms();
     this.k = arms.size();
-    this.wins = new WinMatrix(k, s.halfWins());
+    this.wins = new WinMatrix(k, s.halfWins(), bounds);
     this.step = Checks.nonNegative("state.step", s.step());
   }
 
