@@ -2,11 +2,6 @@ package org.bandits4j.simulators.contextual;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Context;
@@ -15,8 +10,8 @@ import org.bandits4j.api.Feedback;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.Selection;
 import org.bandits4j.simulators.random.RandomStream;
-import org.bandits4j.simulators.regret.Checkpoints;
 import org.bandits4j.simulators.regret.RegretCurves;
+import org.bandits4j.simulators.run.ReplicationRunner;
 
 /**
  * Runs independent replications of a contextual policy on a contextual environment, in parallel,
@@ -40,25 +35,12 @@ import org.bandits4j.simulators.regret.RegretCurves;
  */
 public final class ContextualReplicationRunner {
 
-  private final long horizon;
-  private final int replications;
-  private final long seed;
-  private final long[] checkpoints;
-  private final boolean roundRobinStart;
+  private final ReplicationRunner settings;
   private final int feedbackBatch;
-  private final int threads;
 
-  private ContextualReplicationRunner(Builder b) {
-    this.horizon = b.horizon;
-    this.replications = b.replications;
-    this.seed = b.seed;
-    this.checkpoints =
-        b.checkpoints == null
-            ? Checkpoints.logGrid(b.horizon, 10)
-            : Checkpoints.of(b.horizon, b.checkpoints);
-    this.roundRobinStart = b.roundRobinStart;
-    this.feedbackBatch = b.feedbackBatch;
-    this.threads = b.threads;
+  private ContextualReplicationRunner(ReplicationRunner settings, int feedbackBatch) {
+    this.settings = settings;
+    this.feedbackBatch = feedbackBatch;
   }
 
   /** A builder; horizon and replications are required. */
@@ -68,17 +50,17 @@ public final class ContextualReplicationRunner {
 
   /** The horizon {@code T}. */
   public long horizon() {
-    return horizon;
+    return settings.horizon();
   }
 
   /** The number of replications. */
   public int replications() {
-    return replications;
+    return settings.replications();
   }
 
   /** A copy of the checkpoint rounds. */
   public long[] checkpoints() {
-    return checkpoints.clone();
+    return settings.checkpoints();
   }
 
   /** Runs every replication; see {@link #run(ContextualEnvironment, PolicySpec, IntConsumer)}. */
@@ -101,42 +83,21 @@ public final class ContextualReplicationRunner {
       IntConsumer onReplicationDone) {
     spec.create(environment.arms()); // fail fast, before any thread starts
     RandomStream[] streams = replicationStreams();
-    double[][] pseudo = new double[replications][];
-    double[][] realised = new double[replications][];
-    AtomicInteger done = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(threads, replications), ContextualReplicationRunner::daemon);
-    try {
-      List<Future<?>> futures = new ArrayList<>(replications);
-      for (int r = 0; r < replications; r++) {
-        int rep = r;
-        futures.add(
-            pool.submit(
-                () -> {
-                  ContextualRegretMeter meter = runOne(environment, spec, streams[rep]);
-                  pseudo[rep] = meter.meter().pseudoAtCheckpoints();
-                  realised[rep] = meter.meter().realisedAtCheckpoints();
-                  onReplicationDone.accept(done.incrementAndGet());
-                }));
-      }
-      for (Future<?> f : futures) {
-        await(f);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return new RegretCurves(checkpoints, pseudo, realised);
+    double[][] pseudo = new double[streams.length][];
+    double[][] realised = new double[streams.length][];
+    settings.forEachReplication(
+        rep -> {
+          ContextualRegretMeter meter = runOne(environment, spec, streams[rep]);
+          pseudo[rep] = meter.meter().pseudoAtCheckpoints();
+          realised[rep] = meter.meter().realisedAtCheckpoints();
+        },
+        onReplicationDone);
+    return new RegretCurves(settings.checkpoints(), pseudo, realised);
   }
 
   /** The replication streams, split in order from the master seed. */
   public RandomStream[] replicationStreams() {
-    RandomStream root = RandomStream.of(seed);
-    RandomStream[] streams = new RandomStream[replications];
-    for (int r = 0; r < replications; r++) {
-      streams[r] = root.split();
-    }
-    return streams;
+    return settings.replicationStreams();
   }
 
   /** Runs one replication from its stream with this runner's settings and returns its meter. */
@@ -148,9 +109,9 @@ public final class ContextualReplicationRunner {
         environment,
         spec.create(environment.arms()),
         replicationStream,
-        horizon,
-        checkpoints,
-        roundRobinStart,
+        settings.horizon(),
+        settings.checkpoints(),
+        settings.roundRobinStart(),
         feedbackBatch);
   }
 
@@ -196,75 +157,43 @@ public final class ContextualReplicationRunner {
     return meter;
   }
 
-  private static void await(Future<?> f) {
-    try {
-      f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for replications", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("replication failed", cause);
-    }
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "bandits4j-contextual-replication");
-    t.setDaemon(true);
-    return t;
-  }
-
-  /** Builder of a {@link ContextualReplicationRunner}. */
+  /**
+   * Builder of a {@link ContextualReplicationRunner}: a replication runner's settings plus
+   * batching.
+   */
   public static final class Builder {
-    private long horizon = -1;
-    private int replications = -1;
-    private long seed;
-    private long[] checkpoints;
-    private boolean roundRobinStart;
+    private final ReplicationRunner.Builder settings = ReplicationRunner.builder();
     private int feedbackBatch = 1;
-    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
     /** The horizon {@code T >= 1}. */
     public Builder horizon(long value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("horizon must be >= 1, was " + value);
-      }
-      this.horizon = value;
+      settings.horizon(value);
       return this;
     }
 
     /** The number of replications, {@code >= 1}. */
     public Builder replications(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("replications must be >= 1, was " + value);
-      }
-      this.replications = value;
+      settings.replications(value);
       return this;
     }
 
     /** The master seed (default 0). */
     public Builder seed(long value) {
-      this.seed = value;
+      settings.seed(value);
       return this;
     }
 
     /** Checkpoint rounds (default: 10 per decade, log-spaced); the horizon is always included. */
     public Builder checkpoints(long... value) {
-      this.checkpoints = value.clone();
+      settings.checkpoints(value);
       return this;
     }
 
     /** Whether rounds {@code 1..K} play arms {@code 0..K-1} (default false). */
     public Builder roundRobinStart(boolean value) {
-      this.roundRobinStart = value;
+      settings.roundRobinStart(value);
       return this;
     }
 
@@ -281,10 +210,7 @@ public final class ContextualReplicationRunner {
      * Worker threads, {@code >= 1} (default: available processors); results do not depend on it.
      */
     public Builder threads(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("threads must be >= 1, was " + value);
-      }
-      this.threads = value;
+      settings.threads(value);
       return this;
     }
 
@@ -294,10 +220,7 @@ public final class ContextualReplicationRunner {
      * @throws IllegalStateException if horizon or replications were not set
      */
     public ContextualReplicationRunner build() {
-      if (horizon < 1 || replications < 1) {
-        throw new IllegalStateException("horizon and replications must be set");
-      }
-      return new ContextualReplicationRunner(this);
+      return new ContextualReplicationRunner(settings.build(), feedbackBatch);
     }
   }
 }

@@ -77,6 +77,23 @@ public final class ReplicationRunner {
     return threads;
   }
 
+  /** Whether rounds {@code 1..K} play arms {@code 0..K-1}. */
+  public boolean roundRobinStart() {
+    return roundRobinStart;
+  }
+
+  /**
+   * Runs {@code body} for every replication index {@code 0..replications-1} on this runner's
+   * threads and waits for all: the execution shared by the context-free, contextual and dueling
+   * runners.
+   *
+   * @param onReplicationDone called with the number of finished replications, from worker threads
+   * @throws RuntimeException what a replication threw
+   */
+  public void forEachReplication(IntConsumer body, IntConsumer onReplicationDone) {
+    Parallel.forEach(replications, threads, body, onReplicationDone);
+  }
+
   /** Runs every replication; see {@link #run(Environment, PolicySpec, IntConsumer)}. */
   public RegretCurves run(Environment environment, PolicySpec<? extends Bandit> spec) {
     return run(environment, spec, r -> {});
@@ -97,9 +114,7 @@ public final class ReplicationRunner {
     double[][] pseudo = new double[replications][];
     double[][] realised = new double[replications][];
     double[][] hindsight = new double[replications][];
-    Parallel.forEach(
-        replications,
-        threads,
+    forEachReplication(
         rep -> {
           RegretMeter meter =
               runOne(environment, spec, streams[rep], horizon, checkpoints, roundRobinStart);
