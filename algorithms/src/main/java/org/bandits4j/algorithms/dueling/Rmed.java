@@ -59,9 +59,13 @@ import org.bandits4j.api.PolicyState;
  * element of L_C to play), {@code "checked"} (elements whose bookkeeping is done, {@code position}
  * or {@code position - 1}), {@code "remaining"} (0/1 per arm: L_R), {@code "next"} (L_N in order).
  *
- * <p>Thread safety: not thread-safe. Complexity: update O(K) (two rows of divergences, four
+ * <p>Thread safety: not thread-safe. Complexity: update O(K) (two rows of divergences, two
  * logarithms), select O(K) after the exploration rounds (O(K²) during them); no allocation beyond
- * the returned duel (the first loop's shuffle allocates once).
+ * the returned duel (the first loop's shuffle allocates once). The leader ({@code min_i I_i}, its
+ * first arm and its number of ties) is found in one pass and only after a duel between distinct
+ * arms has changed a divergence; whether {@code O_l} is empty is a per-row count of {@code p_lj <=
+ * 1/2} kept up to date by {@code update}. Both give the same values as a fresh scan, so decisions
+ * do not depend on them.
  */
 public final class Rmed extends WinMatrixDueler {
 
@@ -78,6 +82,12 @@ public final class Rmed extends WinMatrixDueler {
   private final double alpha;
   private final double[] contribution;
   private final double[] divergence;
+  private final boolean[] opponent;
+  private final int[] opponents;
+  private double leaderDivergence;
+  private int leaderFirst;
+  private int leaderTies;
+  private boolean leaderStale = true;
   private final boolean[] remaining;
   private final boolean[] inNext;
   private final long[] next;
@@ -102,11 +112,14 @@ public final class Rmed extends WinMatrixDueler {
     this.alpha = alpha;
     this.contribution = new double[k * k];
     this.divergence = new double[k];
+    this.opponent = new boolean[k * k];
+    this.opponents = new int[k];
     this.remaining = new boolean[k];
     this.inNext = new boolean[k];
     this.next = new long[k];
     this.loop = new long[k];
     recomputeMinimum();
+    recomputeOpponents();
   }
 
   Rmed(
@@ -122,6 +135,8 @@ public final class Rmed extends WinMatrixDueler {
     this.alpha = alpha;
     this.contribution = new double[k * k];
     this.divergence = new double[k];
+    this.opponent = new boolean[k * k];
+    this.opponents = new int[k];
     this.next = new long[k];
     DuelingState s = (DuelingState) state;
     long[] l = distinctArms(extra(s, "loop", -1), "loop");
@@ -146,6 +161,7 @@ public final class Rmed extends WinMatrixDueler {
       refreshDivergence(i);
     }
     recomputeMinimum();
+    recomputeOpponents();
   }
 
   private long[] distinctArms(long[] v, String name) {
@@ -212,6 +228,58 @@ public final class Rmed extends WinMatrixDueler {
     refreshPair(a, b);
     refreshDivergence(a);
     refreshDivergence(b);
+    leaderStale = true;
+    refreshOpponent(a, b);
+    refreshOpponent(b, a);
+  }
+
+  /** Sets {@code opponent[i][j] = (p_ij <= 1/2)} for {@code i != j} and counts them per row. */
+  private void recomputeOpponents() {
+    Arrays.fill(opponents, 0);
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        if (i != j) {
+          boolean o = wins.mean(i, j) <= 0.5;
+          opponent[i * k + j] = o;
+          opponents[i] += o ? 1 : 0;
+        }
+      }
+    }
+  }
+
+  private void refreshOpponent(int i, int j) {
+    boolean o = wins.mean(i, j) <= 0.5;
+    if (o != opponent[i * k + j]) {
+      opponent[i * k + j] = o;
+      opponents[i] += o ? 1 : -1;
+    }
+  }
+
+  /**
+   * Finds {@code min_i I_i}, the first arm attaining it and the number of arms attaining it, in one
+   * pass, when a divergence has changed since the last time.
+   */
+  private void refreshLeader() {
+    if (!leaderStale) {
+      return;
+    }
+    double min = Double.POSITIVE_INFINITY;
+    int first = 0;
+    int ties = 0;
+    for (int i = 0; i < k; i++) {
+      double d = divergence[i];
+      if (d < min) {
+        min = d;
+        first = i;
+        ties = 1;
+      } else if (d == min) {
+        ties++;
+      }
+    }
+    leaderDivergence = min;
+    leaderFirst = first;
+    leaderTies = ties;
+    leaderStale = false;
   }
 
   private void recomputeMinimum() {
@@ -250,7 +318,8 @@ public final class Rmed extends WinMatrixDueler {
         }
       }
     }
-    double minDivergence = minDivergence();
+    refreshLeader();
+    double minDivergence = leaderDivergence;
     if (checked < position) {
       bookkeeping((int) loop[checked], lnT, minDivergence);
       checked++;
@@ -259,15 +328,7 @@ public final class Rmed extends WinMatrixDueler {
       startLoop(rng);
     }
     int l = (int) loop[position++];
-    return choose(l, challenger(l, lnT, minDivergence, rng));
-  }
-
-  private double minDivergence() {
-    double min = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < k; i++) {
-      min = Math.min(min, divergence[i]);
-    }
-    return min;
+    return choose(l, challenger(l, lnT, rng));
   }
 
   private void bookkeeping(int l, double lnT, double min) {
@@ -299,18 +360,14 @@ public final class Rmed extends WinMatrixDueler {
     checked = 0;
   }
 
-  /** {@code argmin_i I_i} given the minimum {@code min}, uniform ties (draws only on ties). */
-  private int leader(double min, RandomGenerator rng) {
-    int first = 0;
-    int ties = 0;
-    for (int i = 0; i < k; i++) {
-      if (divergence[i] == min && ties++ == 0) {
-        first = i;
-      }
-    }
+  /** {@code argmin_i I_i}, uniform ties (draws only on ties); {@link #refreshLeader} first. */
+  private int leader(RandomGenerator rng) {
+    int first = leaderFirst;
+    int ties = leaderTies;
     if (ties == 1) {
       return first;
     }
+    double min = leaderDivergence;
     int rank = rng.nextInt(ties);
     for (int i = first; i < k; i++) {
       if (divergence[i] == min && rank-- == 0) {
@@ -320,8 +377,8 @@ public final class Rmed extends WinMatrixDueler {
     throw new AssertionError("tied leader not found");
   }
 
-  private int challenger(int l, double lnT, double minDivergence, RandomGenerator rng) {
-    int leader = leader(minDivergence, rng);
+  private int challenger(int l, double lnT, RandomGenerator rng) {
+    int leader = leader(rng);
     if (variant == Variant.RMED2) {
       int j = informative(l, leader, rng);
       if (j >= 0) {
@@ -331,14 +388,7 @@ public final class Rmed extends WinMatrixDueler {
         }
       }
     }
-    boolean anyOpponent = false;
-    for (int j = 0; j < k; j++) {
-      if (j != l && wins.mean(l, j) <= 0.5) {
-        anyOpponent = true;
-        break;
-      }
-    }
-    if (!anyOpponent || (leader != l && wins.mean(l, leader) <= 0.5)) {
+    if (opponents[l] == 0 || (leader != l && opponent[l * k + leader])) {
       return leader;
     }
     return weakestRow(l, rng);
