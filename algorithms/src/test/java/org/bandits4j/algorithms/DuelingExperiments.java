@@ -70,34 +70,4 @@ public final class DuelingExperiments {
   public static double se(DuelingCurves c, RegretKind kind, long t) {
     return c.standardError(kind, at(c, t));
   }
-
-  /**
-   * RMED's asymptotic constant {@code C = sum_{i != a*} min_{j: P_ij < 1/2} (Δ_i + Δ_j) / (2
-   * kl(P_ij, 1/2))} (average regret per {@code ln T}; Komiyama et al. 2015's lower bound).
-   */
-  public static double lowerBoundConstant(PreferenceMatrix p) {
-    double total = 0;
-    int k = p.size();
-    for (int i = 0; i < k; i++) {
-      if (i == p.condorcetWinner()) {
-        continue;
-      }
-      double best = Double.POSITIVE_INFINITY;
-      for (int j = 0; j < k; j++) {
-        double q = p.probability(i, j);
-        if (j != i && q < 0.5) {
-          best = Math.min(best, (p.gap(i) + p.gap(j)) / (2 * klHalf(q)));
-        }
-      }
-      total += best;
-    }
-    return total;
-  }
-
-  /** Bernoulli {@code kl(q, 1/2)}. */
-  public static double klHalf(double q) {
-    double a = q > 0 ? q * Math.log(2 * q) : 0;
-    double b = q < 1 ? (1 - q) * Math.log(2 * (1 - q)) : 0;
-    return a + b;
-  }
 }

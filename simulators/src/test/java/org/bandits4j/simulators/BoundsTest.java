@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import org.bandits4j.simulators.bounds.Divergences;
+import org.bandits4j.simulators.bounds.DuelingLowerBound;
 import org.bandits4j.simulators.bounds.LowerBounds;
 import org.bandits4j.simulators.bounds.UpperBounds;
+import org.bandits4j.simulators.dueling.PreferenceMatrix;
 import org.junit.jupiter.api.Test;
 
 class BoundsTest {
@@ -79,5 +82,18 @@ class BoundsTest {
     // spec A.1: Bern-B bound at 1e5 is 1923, Bern-A 921
     assertEquals(1923, UpperBounds.ucb1(100_000, 0.9, 0.8, 0.7, 0.6, 0.5), 1.0);
     assertEquals(921, UpperBounds.ucb1(100_000, 0.9, 0.8), 1.0);
+  }
+
+  @Test
+  void duelingLowerBoundConstantByHand() {
+    PreferenceMatrix p =
+        PreferenceMatrix.readCsv(new StringReader("0.5,0.7,0.8\n0.3,0.5,0.6\n0.2,0.4,0.5\n"));
+    // winner 0, gaps 0.2 and 0.3. kl(0.3,.5) = 0.3 ln 0.6 + 0.7 ln 1.4 = 0.0822828,
+    // kl(0.2,.5) = 0.2 ln 0.4 + 0.8 ln 1.6 = 0.1927448, kl(0.4,.5) = 0.0201355.
+    // arm 1: only j = 0 beats it: 0.2 / (2 * 0.0822828) = 1.215321.
+    // arm 2: min(0.3 / (2 * 0.1927448), 0.5 / (2 * 0.0201355)) = min(0.778230, 12.4159).
+    assertEquals(1.215321 + 0.778230, DuelingLowerBound.constant(p), 2e-6);
+    PreferenceMatrix cyclic = PreferenceMatrix.cyclic(3, 0.1);
+    assertThrows(IllegalStateException.class, () -> DuelingLowerBound.constant(cyclic));
   }
 }

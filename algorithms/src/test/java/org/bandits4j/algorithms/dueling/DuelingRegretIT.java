@@ -11,6 +11,7 @@ import org.bandits4j.algorithms.DuelingExperiments;
 import org.bandits4j.api.DuelingBandit;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.RegretKind;
+import org.bandits4j.simulators.bounds.DuelingLowerBound;
 import org.bandits4j.simulators.dueling.DuelingCurves;
 import org.bandits4j.simulators.dueling.PreferenceMatrix;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class DuelingRegretIT {
     DuelingCurves c =
         DuelingExperiments.run(
             DuelingExperiments.LIN_10, Rmed1Spec.defaults(), 603, REPLICATIONS, grid());
-    double constant = DuelingExperiments.lowerBoundConstant(DuelingExperiments.LIN_10);
+    double constant = DuelingLowerBound.constant(DuelingExperiments.LIN_10);
     for (long t : grid()) {
       double ratio = mean(c, STRONG_DUELING, t) / (constant * Math.log((double) t));
       assertTrue(ratio <= 1.5, "R/(C ln t) at " + t + ": " + ratio);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.bandits4j.algorithms.DuelingExperiments;
 import org.bandits4j.api.DuelingBandit;
 import org.bandits4j.api.PolicySpec;
+import org.bandits4j.simulators.bounds.DuelingLowerBound;
 import org.bandits4j.simulators.dueling.DuelingCurves;
 import org.bandits4j.simulators.dueling.PreferenceMatrix;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +82,7 @@ class DuelingRegretTest {
   }
 
   private static boolean nearLowerBound(DuelingCurves c) {
-    double constant = DuelingExperiments.lowerBoundConstant(DuelingExperiments.LIN_10);
+    double constant = DuelingLowerBound.constant(DuelingExperiments.LIN_10);
     for (long t : grid()) {
       if (mean(c, STRONG_DUELING, t) / (constant * Math.log((double) t)) > 1.5) {
         return false;

@@ -15,6 +15,7 @@ import org.bandits4j.algorithms.ucb.UcbVSpec;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.experiments.bounds.BoundCurve.Side;
 import org.bandits4j.experiments.scenario.ArmModel;
+import org.bandits4j.simulators.bounds.DuelingLowerBound;
 import org.bandits4j.simulators.bounds.LinearBounds;
 import org.bandits4j.simulators.bounds.LowerBounds;
 import org.bandits4j.simulators.bounds.UpperBounds;

@@ -1,6 +1,5 @@
-package org.bandits4j.experiments.bounds;
+package org.bandits4j.simulators.bounds;
 
-import org.bandits4j.simulators.bounds.Divergences;
 import org.bandits4j.simulators.dueling.PreferenceMatrix;
 
 /**
@@ -13,19 +12,19 @@ import org.bandits4j.simulators.dueling.PreferenceMatrix;
  * C = sum over i != winner of  min over j with P[i][j] < 1/2 of  (Δ_i + Δ_j) / (2 kl(P[i][j], 1/2))
  * }</pre>
  *
- * The same constant the algorithms' dueling regret tests use (there a test helper, here the
- * runner's curve); {@code kl} is the simulators' Bernoulli divergence. Thread safety: stateless.
+ * The dueling regret tests and the experiment runner's theoretical curve both use it; {@code kl} is
+ * {@link Divergences#bernoulli}. Thread safety: stateless.
  */
-final class DuelingLowerBound {
+public final class DuelingLowerBound {
 
   private DuelingLowerBound() {}
 
   /**
    * The constant {@code C}.
    *
-   * @throws IllegalArgumentException if the matrix has no Condorcet winner
+   * @throws IllegalStateException if the matrix has no Condorcet winner
    */
-  static double constant(PreferenceMatrix p) {
+  public static double constant(PreferenceMatrix p) {
     int winner = p.condorcetWinner();
     double total = 0;
     for (int i = 0; i < p.size(); i++) {
