@@ -78,7 +78,8 @@ public final class LinearType implements EnvironmentType {
                     "rows: shared theta; per-arm: theta per arm; shared: one context x"),
                 new ParameterDoc(
                     "thetaNorm", "number", "1", "S, the norm of theta (rows, per-arm)"),
-                new ParameterDoc("theta", "number[]", "-", "a fixed theta* (rows only)")));
+                new ParameterDoc("theta", "number[]", "-", "a fixed theta* (rows only)"),
+                ContextualScenario.FEEDBACK_BATCH_DOC));
     if (!logistic) {
       docs.add(new ParameterDoc("noise", "number", "required", "R, noise standard deviation"));
       docs.add(
@@ -92,7 +93,15 @@ public final class LinearType implements EnvironmentType {
   public Scenario parse(ObjectNode node, String path, ParseContext context) {
     Set<String> known =
         logistic
-            ? Set.of("type", "label", "arms", "dimension", "features", "thetaNorm", "theta")
+            ? Set.of(
+                "type",
+                "label",
+                "arms",
+                "dimension",
+                "features",
+                "thetaNorm",
+                "theta",
+                ContextualScenario.FEEDBACK_BATCH)
             : Set.of(
                 "type",
                 "label",
@@ -102,7 +111,8 @@ public final class LinearType implements EnvironmentType {
                 "thetaNorm",
                 "theta",
                 "noise",
-                "minimumGap");
+                "minimumGap",
+                ContextualScenario.FEEDBACK_BATCH);
     Fields.onlyKnown(node, known, path);
     int arms =
         (int)
@@ -194,24 +204,25 @@ public final class LinearType implements EnvironmentType {
             ? ArmModel.linear(new ArmModel.LinearSetting(d, arms, 1.0, s, noise))
             : null;
     return new ContextualScenario(
-        env,
-        description,
-        name()
-            + ":"
-            + features
-            + ":"
-            + arms
-            + ":"
-            + d
-            + ":"
-            + s
-            + ":"
-            + noise
-            + ":"
-            + (theta == null ? "" : Arrays.toString(theta))
-            + ":"
-            + (Fields.has(node, "minimumGap") ? node.get("minimumGap").asText() : ""),
-        model);
+            env,
+            description,
+            name()
+                + ":"
+                + features
+                + ":"
+                + arms
+                + ":"
+                + d
+                + ":"
+                + s
+                + ":"
+                + noise
+                + ":"
+                + (theta == null ? "" : Arrays.toString(theta))
+                + ":"
+                + (Fields.has(node, "minimumGap") ? node.get("minimumGap").asText() : ""),
+            model)
+        .withFeedbackFrom(node, path);
   }
 
   private static LinearModel model(String features, int arms, int d, double s, double[] theta) {

@@ -45,8 +45,8 @@ public final class ReplayType implements EnvironmentType {
         new ParameterDoc("arms", "integer", "required with csv", "arms K"),
         new ParameterDoc("sharedDimension", "integer", "0", "shared vector length (csv)"),
         new ParameterDoc("rowDimension", "integer", "0", "per-arm row length (csv)"),
-        new ParameterDoc(
-            "shuffle", "boolean", "false", "replay in a random order per replication"));
+        new ParameterDoc("shuffle", "boolean", "false", "replay in a random order per replication"),
+        ContextualScenario.FEEDBACK_BATCH_DOC);
   }
 
   @Override
@@ -54,7 +54,15 @@ public final class ReplayType implements EnvironmentType {
     Fields.onlyKnown(
         node,
         Set.of(
-            "type", "label", "csv", "binary", "arms", "sharedDimension", "rowDimension", "shuffle"),
+            "type",
+            "label",
+            "csv",
+            "binary",
+            "arms",
+            "sharedDimension",
+            "rowDimension",
+            "shuffle",
+            ContextualScenario.FEEDBACK_BATCH),
         path);
     if (Fields.has(node, "csv") == Fields.has(node, "binary")) {
       throw new ConfigException(path, "give exactly one of 'csv' or 'binary'");
@@ -108,20 +116,21 @@ public final class ReplayType implements EnvironmentType {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     return new ContextualScenario(
-        new ReplayEnvironment(log, shuffle),
-        "replay of "
-            + file.getFileName()
-            + " ("
-            + log.rounds()
-            + " rounds, "
-            + log.arms()
-            + " arms, shared dimension "
-            + log.sharedDimension()
-            + ", row dimension "
-            + log.rowDimension()
-            + (shuffle ? ", shuffled)" : ", logged order)"),
-        NAME + ":" + digest + ":" + shuffle,
-        null);
+            new ReplayEnvironment(log, shuffle),
+            "replay of "
+                + file.getFileName()
+                + " ("
+                + log.rounds()
+                + " rounds, "
+                + log.arms()
+                + " arms, shared dimension "
+                + log.sharedDimension()
+                + ", row dimension "
+                + log.rowDimension()
+                + (shuffle ? ", shuffled)" : ", logged order)"),
+            NAME + ":" + digest + ":" + shuffle,
+            null)
+        .withFeedbackFrom(node, path);
   }
 
   private static int dimension(ObjectNode node, String field, String path) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bandits4j.algorithms.StandardPolicies;
 import org.bandits4j.algorithms.dueling.Rmed1Spec;
+import org.bandits4j.algorithms.linear.LinUcbSpec;
 import org.bandits4j.api.RegretKind;
 import org.bandits4j.experiments.config.ConfigException;
 import org.bandits4j.experiments.config.ConfigReader;
@@ -22,9 +23,11 @@ import org.bandits4j.experiments.run.ExperimentResults;
 import org.bandits4j.experiments.run.ExperimentRunner;
 import org.bandits4j.experiments.run.ProgressListener;
 import org.bandits4j.experiments.run.ResultStore;
+import org.bandits4j.simulators.contextual.ContextualReplicationRunner;
 import org.bandits4j.simulators.dueling.DuelingCurves;
 import org.bandits4j.simulators.dueling.MatrixDuelingEnvironment;
 import org.bandits4j.simulators.dueling.PreferenceMatrix;
+import org.bandits4j.simulators.regret.RegretCurves;
 import org.bandits4j.simulators.run.DuelingReplicationRunner;
 import org.bandits4j.simulators.run.ReplicationRunner;
 import org.junit.jupiter.api.BeforeAll;
@@ -259,6 +262,53 @@ class ScenarioKindsTest {
     }
   }
 
+  /**
+   * Delayed feedback: a contextual cell with {@code feedbackBatch: 50} equals the contextual
+   * replication runner with the same seed and batch, and differs from the same cell with immediate
+   * feedback (LinUCB decides 50 rounds at a time on a stale model).
+   */
+  @Test
+  void aDelayedFeedbackCellEqualsTheContextualRunnerWithTheSameBatch() {
+    String template =
+        """
+        name: delayed
+        seed: 31
+        horizon: 400
+        replications: 3
+        checkpoints: [100, 400]
+        environments: [{label: lin, type: linear, arms: 4, dimension: 3, noise: 0.1%s}]
+        policies: [{label: LinUCB, type: linucb, dimension: 3}]
+        """;
+    ExperimentConfig delayed = parse(String.format(Locale.ROOT, template, ", feedbackBatch: 50"));
+    ContextualScenario scenario = (ContextualScenario) delayed.environments().get(0).scenario();
+    assertEquals(50, scenario.feedbackBatch());
+    assertTrue(
+        scenario.description().endsWith("feedback in batches of 50 rounds"),
+        scenario.description());
+    ContextualScenario immediate =
+        (ContextualScenario)
+            parse(String.format(Locale.ROOT, template, "")).environments().get(0).scenario();
+    assertEquals(1, immediate.feedbackBatch());
+    assertNotEquals(immediate.fingerprint(), scenario.fingerprint());
+    RegretCurves expected =
+        ContextualReplicationRunner.builder()
+            .horizon(400)
+            .replications(3)
+            .seed(31)
+            .checkpoints(100, 400)
+            .feedbackBatch(50)
+            .threads(1)
+            .build()
+            .run(scenario.environment(), (LinUcbSpec) delayed.policies().get(0).specs().get(400L));
+    var got = run(delayed, 2).cells().get(0).curves();
+    var now = run(parse(String.format(Locale.ROOT, template, "")), 2).cells().get(0).curves();
+    for (int j = 0; j < 2; j++) {
+      assertArrayEquals(expected.at(RegretKind.PSEUDO, j), got.at(RegretKind.PSEUDO, j));
+      assertArrayEquals(expected.at(RegretKind.REALISED, j), got.at(RegretKind.REALISED, j));
+    }
+    assertNotEquals(now.mean(RegretKind.PSEUDO, 1), got.mean(RegretKind.PSEUDO, 1));
+  }
+
   @Test
   void theObliviousTableRecordsHindsightRegretThatDiffersFromPseudoRegret() {
     ExperimentResults r = run(parse(CONTEXT_FREE), 2);
@@ -371,6 +421,9 @@ class ScenarioKindsTest {
         "{type: replay, csv: log.csv, arms: 3, sharedDimension: 1}|environments[0].csv:",
         "{type: replay, binary: log.csv, arms: 2}|environments[0].arms: only with 'csv'",
         "{type: replay, csv: log.csv, arms: 2, sharedDimension: 1, shuffle: 1}|environments[0].shuffle: must be true or false",
+        "{type: linear, arms: 3, dimension: 2, noise: 0.1, feedbackBatch: 0}|environments[0].feedbackBatch: must be in [1, 1000000000], was 0",
+        "{type: logistic, arms: 3, dimension: 2, feedbackBatch: 2.5}|environments[0].feedbackBatch: must be an integer",
+        "{type: replay, csv: log.csv, arms: 2, sharedDimension: 1, feedbackBatch: -1}|environments[0].feedbackBatch: must be in [1,",
       })
   void badEntriesNameTheField(String env, String expected) {
     String text =
