@@ -3,6 +3,7 @@ package org.bandits4j.experiments.scenario;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -92,8 +93,8 @@ public final class LinearType implements EnvironmentType {
   @Override
   public Scenario parse(ObjectNode node, String path, ParseContext context) {
     Set<String> known =
-        logistic
-            ? Set.of(
+        new HashSet<>(
+            List.of(
                 "type",
                 "label",
                 "arms",
@@ -101,18 +102,10 @@ public final class LinearType implements EnvironmentType {
                 "features",
                 "thetaNorm",
                 "theta",
-                ContextualScenario.FEEDBACK_BATCH)
-            : Set.of(
-                "type",
-                "label",
-                "arms",
-                "dimension",
-                "features",
-                "thetaNorm",
-                "theta",
-                "noise",
-                "minimumGap",
-                ContextualScenario.FEEDBACK_BATCH);
+                ContextualScenario.FEEDBACK_BATCH));
+    if (!logistic) {
+      known.addAll(List.of("noise", "minimumGap"));
+    }
     Fields.onlyKnown(node, known, path);
     int arms =
         (int)
