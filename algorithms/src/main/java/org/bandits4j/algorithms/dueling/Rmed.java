@@ -64,8 +64,9 @@ import org.bandits4j.api.PolicyState;
  * the returned duel (the first loop's shuffle allocates once). The leader ({@code min_i I_i}, its
  * first arm and its number of ties) is found in one pass and only after a duel between distinct
  * arms has changed a divergence; whether {@code O_l} is empty is a per-row count of {@code p_lj <=
- * 1/2} kept up to date by {@code update}. Both give the same values as a fresh scan, so decisions
- * do not depend on them.
+ * 1/2} kept up to date by {@code update}; RMED2 also keeps {@code kl(p_ij, 1/2)} per ordered pair
+ * for its challenger scores. All give the same values as a fresh computation, so decisions do not
+ * depend on them.
  */
 public final class Rmed extends WinMatrixDueler {
 
@@ -81,6 +82,7 @@ public final class Rmed extends WinMatrixDueler {
   private final double tolerance;
   private final double alpha;
   private final double[] contribution;
+  private final double[] klToHalf;
   private final double[] divergence;
   private final boolean[] opponent;
   private final int[] opponents;
@@ -111,6 +113,7 @@ public final class Rmed extends WinMatrixDueler {
     this.tolerance = toleranceScale * Math.pow(k, toleranceExponent);
     this.alpha = alpha;
     this.contribution = new double[k * k];
+    this.klToHalf = new double[variant == Variant.RMED2 ? k * k : 0];
     this.divergence = new double[k];
     this.opponent = new boolean[k * k];
     this.opponents = new int[k];
@@ -134,6 +137,7 @@ public final class Rmed extends WinMatrixDueler {
     this.tolerance = toleranceScale * Math.pow(k, toleranceExponent);
     this.alpha = alpha;
     this.contribution = new double[k * k];
+    this.klToHalf = new double[variant == Variant.RMED2 ? k * k : 0];
     this.divergence = new double[k];
     this.opponent = new boolean[k * k];
     this.opponents = new int[k];
@@ -146,6 +150,20 @@ public final class Rmed extends WinMatrixDueler {
     this.checked =
         (int) bounded("checked", extra(s, "checked", 1)[0], Math.max(0, position - 1), position);
     this.remaining = flags(s, "remaining", k);
+    boolean[] unchecked = new boolean[k];
+    for (int x = checked; x < loopSize; x++) {
+      unchecked[(int) loop[x]] = true;
+    }
+    for (int i = 0; i < k; i++) {
+      if (remaining[i] != unchecked[i]) {
+        throw new IllegalArgumentException(
+            "state extra 'remaining' must flag exactly the loop's arms from position 'checked' = "
+                + checked
+                + " on, but arm "
+                + i
+                + (remaining[i] ? " is flagged" : " is not flagged"));
+      }
+    }
     long[] n = distinctArms(extra(s, "next", -1), "next");
     this.inNext = new boolean[k];
     for (long j : n) {
@@ -203,9 +221,14 @@ public final class Rmed extends WinMatrixDueler {
   private void refreshPair(int a, int b) {
     long n = wins.count(a, b);
     double p = wins.mean(a, b);
-    double d = n * klHalf(p);
+    double kl = klHalf(p);
+    double d = n * kl;
     contribution[a * k + b] = p <= 0.5 ? d : 0.0;
     contribution[b * k + a] = p >= 0.5 ? d : 0.0;
+    if (klToHalf.length > 0) {
+      klToHalf[a * k + b] = kl;
+      klToHalf[b * k + a] = klHalf(wins.mean(b, a));
+    }
   }
 
   private void refreshDivergence(int i) {
@@ -305,9 +328,11 @@ public final class Rmed extends WinMatrixDueler {
   @Override
   public Duel select(RandomGenerator rng) {
     double lnT = lnT();
+    double lnLnT = 0.0;
     double explore = 1.0;
     if (variant == Variant.RMED2 && lnT > 1.0) {
-      explore = Math.max(1.0, alpha * Math.log(lnT));
+      lnLnT = Math.log(lnT);
+      explore = Math.max(1.0, alpha * lnLnT);
     }
     if (minPairCount < explore) {
       for (int i = 0; i < k; i++) {
@@ -328,14 +353,16 @@ public final class Rmed extends WinMatrixDueler {
       startLoop(rng);
     }
     int l = (int) loop[position++];
-    return choose(l, challenger(l, lnT, rng));
+    return choose(l, challenger(l, lnLnT, rng));
   }
 
+  @SuppressWarnings("ShortCircuitBoolean") // deliberate, see the loop
   private void bookkeeping(int l, double lnT, double min) {
     remaining[l] = false;
     double limit = lnT + tolerance;
     for (int j = 0; j < k; j++) {
-      if (!remaining[j] && !inNext[j] && divergence[j] - min <= limit) {
+      // & rather than &&: one well-predicted branch per arm instead of three
+      if (!remaining[j] & !inNext[j] & divergence[j] - min <= limit) {
         inNext[j] = true;
         next[nextSize++] = j;
       }
@@ -343,6 +370,11 @@ public final class Rmed extends WinMatrixDueler {
   }
 
   private void startLoop(RandomGenerator rng) {
+    // Invariants: every arm of the ending loop is checked, so no arm is flagged remaining, and
+    // inNext flags exactly next[0..nextSize) (the restore constructor enforces both).
+    for (int x = 0; x < nextSize; x++) {
+      inNext[(int) next[x]] = false;
+    }
     if (loopSize == 0) {
       System.arraycopy(shuffledArms(rng), 0, loop, 0, k);
       loopSize = k;
@@ -350,11 +382,9 @@ public final class Rmed extends WinMatrixDueler {
       System.arraycopy(next, 0, loop, 0, nextSize);
       loopSize = nextSize;
     }
-    Arrays.fill(remaining, false);
     for (int x = 0; x < loopSize; x++) {
       remaining[(int) loop[x]] = true;
     }
-    Arrays.fill(inNext, false);
     nextSize = 0;
     position = 0;
     checked = 0;
@@ -377,12 +407,12 @@ public final class Rmed extends WinMatrixDueler {
     throw new AssertionError("tied leader not found");
   }
 
-  private int challenger(int l, double lnT, RandomGenerator rng) {
+  /** The challenger of {@code l}; {@code lnLnT} is {@code ln ln t} (0 when {@code ln t <= 1}). */
+  private int challenger(int l, double lnLnT, RandomGenerator rng) {
     int leader = leader(rng);
     if (variant == Variant.RMED2) {
       int j = informative(l, leader, rng);
       if (j >= 0) {
-        double lnLnT = lnT > 1.0 ? Math.log(lnT) : 0.0;
         if (wins.count(l, leader) >= wins.count(l, j) / Math.max(1.0, lnLnT)) {
           return j;
         }
@@ -435,7 +465,7 @@ public final class Rmed extends WinMatrixDueler {
       if (j == l || !(p < 0.5)) {
         continue;
       }
-      double score = (gapL + Math.max(wins.mean(leader, j) - 0.5, 0.0)) / klHalf(p);
+      double score = (gapL + Math.max(wins.mean(leader, j) - 0.5, 0.0)) / klToHalf[l * k + j];
       if (score < min) {
         min = score;
         first = j;
@@ -452,7 +482,7 @@ public final class Rmed extends WinMatrixDueler {
       double p = wins.mean(l, j);
       if (j != l
           && p < 0.5
-          && (gapL + Math.max(wins.mean(leader, j) - 0.5, 0.0)) / klHalf(p) == min
+          && (gapL + Math.max(wins.mean(leader, j) - 0.5, 0.0)) / klToHalf[l * k + j] == min
           && rank-- == 0) {
         return j;
       }

@@ -4,17 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.bandits4j.algorithms.StandardPolicies;
+import org.bandits4j.algorithms.dueling.Rmed1Spec;
 import org.bandits4j.algorithms.dueling.RucbSpec;
 import org.bandits4j.algorithms.dueling.SparringSpec;
 import org.bandits4j.algorithms.ucb.Ucb1Spec;
 import org.bandits4j.api.ArmSet;
+import org.bandits4j.api.Duel;
+import org.bandits4j.api.DuelOutcome;
+import org.bandits4j.api.DuelingBandit;
 import org.junit.jupiter.api.Test;
 
 /** The dueling states' JSON: golden version-1 files stay readable; corrupt files are rejected. */
@@ -59,9 +67,7 @@ class DuelingStateCodecTest {
   }
 
   private String corrupted(String file, Consumer<ObjectNode> edit) throws IOException {
-    ObjectNode tree = (ObjectNode) Json.mapper().readTree(resource(file));
-    edit.accept(tree);
-    return Json.mapper().writeValueAsString(tree);
+    return edited(resource(file), edit);
   }
 
   private void assertRejected(String json, String fragment) {
@@ -106,5 +112,43 @@ class DuelingStateCodecTest {
             "sparring.json",
             t -> ((ObjectNode) t.get("data").get("left").get("data")).putArray("pulls").add(1)),
         "data.left");
+  }
+
+  /**
+   * RMED's loop bookkeeping travels in the extras; a {@code remaining} flag that disagrees with the
+   * loop (arms from position {@code checked} on) is rejected by name.
+   */
+  @Test
+  void anRmedStateWhoseRemainingFlagsDisagreeWithItsLoopIsRejected() {
+    DuelingBandit p = Rmed1Spec.defaults().create(ArmSet.ofSize(4));
+    SplittableRandom rng = new SplittableRandom(5);
+    for (int t = 0; t < 40; t++) {
+      Duel d = p.select(rng);
+      p.update(
+          d,
+          d.first().index() <= d.second().index()
+              ? DuelOutcome.FIRST_WINS
+              : DuelOutcome.SECOND_WINS);
+    }
+    String json = codec.toJson(p.snapshot());
+    assertEquals(p.snapshot(), codec.fromJson(json));
+    assertRejected(
+        edited(
+            json,
+            t -> {
+              var flags = (ArrayNode) t.get("data").get("extras").get("remaining");
+              flags.set(0, IntNode.valueOf(1 - flags.get(0).asInt()));
+            }),
+        "state extra 'remaining' must flag exactly the loop's arms");
+  }
+
+  private static String edited(String json, Consumer<ObjectNode> edit) {
+    try {
+      ObjectNode tree = (ObjectNode) Json.mapper().readTree(json);
+      edit.accept(tree);
+      return Json.mapper().writeValueAsString(tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
