@@ -70,7 +70,7 @@ class LogisticTsSamplerTest {
       for (DMatrixRMaj wrong : new DMatrixRMaj[] {design, atZero}) {
         DMatrixRMaj factor = inverseFactor(wrong);
         SamplerMoments broken = SamplerMoments.of(DRAWS, () -> drawWith(map, factor, a, rng));
-        assertNotNull(broken.mismatch(map, target), "a wrong precision matrix must be caught");
+        assertCaught(broken.mismatch(map, target), "a wrong precision matrix must be caught");
       }
       DMatrixRMaj factor = inverseFactor(hessian(x, map));
       SamplerMoments right = SamplerMoments.of(DRAWS, () -> drawWith(map, factor, a, rng));
@@ -84,7 +84,7 @@ class LogisticTsSamplerTest {
     DMatrixRMaj target = inverse(hessian(x, map));
     CommonOps_DDRM.scale(1.5 * 1.5, target);
     SplittableRandom rng = new SplittableRandom(7);
-    assertNotNull(
+    assertCaught(
         SamplerMoments.of(DRAWS, () -> linearScale.sampleParameter(rng)).mismatch(map, target),
         "a instead of a² must be caught");
   }
@@ -173,5 +173,11 @@ class LogisticTsSamplerTest {
       s += a[i] * b[i];
     }
     return s;
+  }
+
+  /** Asserts that a broken variant was rejected, and logs why. */
+  private static void assertCaught(String why, String variant) {
+    System.out.println("broken variant (" + variant + "): " + why);
+    assertNotNull(why, variant);
   }
 }

@@ -139,7 +139,7 @@ class LinTsSamplerTest {
 
     // Broken: v instead of v² (covariance v B⁻¹), through the policy's own path.
     LinTs rootScale = sharedPolicy(LinTsSpec.shared(D, Math.sqrt(V)), data);
-    assertNotNull(
+    assertCaught(
         SamplerMoments.of(DRAWS, () -> rootScale.sampleParameter(rng)).mismatch(theta, target),
         "v instead of v² must be caught");
 
@@ -152,7 +152,7 @@ class LinTsSamplerTest {
     assertTrue(CommonOps_DDRM.invert(lower, lowerInverse));
     for (DMatrixRMaj wrong : new DMatrixRMaj[] {lower, lowerInverse}) {
       SamplerMoments broken = SamplerMoments.of(DRAWS, () -> transformed(theta, wrong, V, rng));
-      assertNotNull(broken.mismatch(theta, target), "a wrong factor must be caught");
+      assertCaught(broken.mismatch(theta, target), "a wrong factor must be caught");
     }
 
     // Broken: centred at the prior mean 0 instead of θ̂ (covariance right).
@@ -162,7 +162,7 @@ class LinTsSamplerTest {
     SamplerMoments centred =
         SamplerMoments.of(DRAWS, () -> transformed(zero, upperInverse, V, rng));
     assertNull(centred.mismatch(zero, target), "the test's own correct sampler (sanity)");
-    assertNotNull(centred.mismatch(theta, target), "a draw centred at 0 must be caught");
+    assertCaught(centred.mismatch(theta, target), "a draw centred at 0 must be caught");
   }
 
   /** {@code mean + v M z}, {@code z ~ N(0, I)}. */
@@ -218,7 +218,7 @@ class LinTsSamplerTest {
 
     LinTs rootScale = disjointPolicy(LinTsSpec.disjoint(D, Math.sqrt(V)), data, k);
     SamplerMoments broken = SamplerMoments.of(DRAWS, () -> rootScale.sampleScores(query, rng));
-    assertNotNull(perArmMismatch(broken, mean, variance), "v instead of v² must be caught");
+    assertCaught(perArmMismatch(broken, mean, variance), "v instead of v² must be caught");
 
     SamplerMoments common =
         SamplerMoments.of(
@@ -231,7 +231,7 @@ class LinTsSamplerTest {
               }
               return s;
             });
-    assertNotNull(perArmMismatch(common, mean, variance), "one normal for all arms: caught");
+    assertCaught(perArmMismatch(common, mean, variance), "one normal for all arms: caught");
   }
 
   /** {@code e_i}, then {@code (e_i + e_j)/√2} for {@code i < j}. */
@@ -285,5 +285,11 @@ class LinTsSamplerTest {
       }
     }
     return null;
+  }
+
+  /** Asserts that a broken variant was rejected, and logs why. */
+  private static void assertCaught(String why, String variant) {
+    System.out.println("broken variant (" + variant + "): " + why);
+    assertNotNull(why, variant);
   }
 }
