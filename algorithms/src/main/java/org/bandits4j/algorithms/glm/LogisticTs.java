@@ -26,8 +26,8 @@ import org.bandits4j.api.Selection;
  * bandits", AISTATS 2020, which proves {@code Õ(d sqrt(T))}-type regret for suitably large {@code
  * a}. Verified: the paper's existence, title and abstract (public metadata). Not verified: the
  * algorithm boxes and the bound's constants, written here from the standard Laplace construction
- * ([M]); the sampler is the Cholesky path of {@link org.bandits4j.algorithms.linear.LinTs}, whose
- * covariance is tested.
+ * ([M]); the sampler's covariance is tested against the inverse Hessian at the MAP estimate
+ * computed independently ({@code LogisticTsSamplerTest}).
  *
  * <p>Propensities are NaN (no closed form). Rewards in {@code [0, 1]}; contexts: one row of
  * dimension {@code d} per arm.
@@ -82,8 +82,29 @@ public final class LogisticTs extends GlmPolicy {
     return fit.theta().clone();
   }
 
+  /**
+   * Test hook: one draw {@code θ̃ = θ̂ + a U⁻¹ z} of the Laplace posterior, made by the code path
+   * {@code select} uses (a copy of it).
+   */
+  double[] sampleParameter(RandomGenerator rng) {
+    drawParameter(rng);
+    return draw.clone();
+  }
+
   @Override
   protected Selection decide(Context context, RandomGenerator rng) {
+    drawParameter(rng);
+    int d = dimension();
+    double[] s = scores;
+    for (int i = 0; i < s.length; i++) {
+      s[i] = DenseKernels.dot(draw, context.arm(i), d);
+    }
+    argMax.scan(s);
+    return choose(argMax.pick(s, rng), Double.NaN);
+  }
+
+  /** {@code draw = θ̂ + a U⁻¹ z} with fresh standard normals {@code z}. */
+  private void drawParameter(RandomGenerator rng) {
     int d = dimension();
     for (int j = 0; j < d; j++) {
       z[j] = NormalSampler.sample(rng);
@@ -93,11 +114,5 @@ public final class LogisticTs extends GlmPolicy {
     for (int j = 0; j < d; j++) {
       draw[j] = theta[j] + scale * draw[j];
     }
-    double[] s = scores;
-    for (int i = 0; i < s.length; i++) {
-      s[i] = DenseKernels.dot(draw, context.arm(i), d);
-    }
-    argMax.scan(s);
-    return choose(argMax.pick(s, rng), Double.NaN);
   }
 }

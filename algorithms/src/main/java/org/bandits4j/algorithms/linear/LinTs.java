@@ -37,8 +37,8 @@ import org.bandits4j.api.Selection;
  * O(d^{3/2} sqrt(T) (ln T + sqrt(ln T ln(1/δ))))}. Checked: the abstract's {@code Õ(d^{3/2}
  * sqrt(T))} claim (the spec's [V]); the exact {@code v_t} and the polylog factor are from the
  * spec's restatement of v4 and not re-read ([M]). The constant scale is MABWiser's practical
- * variant ({@code N(β̂, α²(XᵀX + λI)⁻¹)}, the spec's [V]). The sampler's covariance is tested
- * (A4b).
+ * variant ({@code N(β̂, α²(XᵀX + λI)⁻¹)}, the spec's [V]). The sampler's covariance is tested (A4b,
+ * {@code LinTsSamplerTest}).
  *
  * <p>The round {@code t} of {@code v_t} is the number of rewards learned plus one (the paper's
  * round when every round gives feedback), so that merged and restored policies scale as the
@@ -104,32 +104,56 @@ public final class LinTs extends RidgePolicy {
   }
 
   /**
-   * One posterior draw of the shared model, {@code θ̂ + scale U⁻¹ z}, from the standard normals
-   * {@code z}: the sampler, exposed for testing its covariance.
+   * Test hook (spec A4b): one draw of the shared parameter {@code θ̃ = θ̂ + v_t U⁻¹ z}, made by the
+   * code path {@code select} uses (a copy of it).
    *
    * @throws IllegalStateException for the disjoint model
    */
-  public void sharedDraw(double[] normals, double scale, double[] out) {
+  double[] sampleParameter(RandomGenerator rng) {
     if (!shared) {
       throw new IllegalStateException("the disjoint model has no shared parameter");
     }
-    bank.sample(0, normals, scale, out);
+    drawShared(rng);
+    return draw.clone();
+  }
+
+  /**
+   * Test hook (spec A4b): the sampled scores {@code ⟨x_a, θ̃_a⟩} of every arm, made by the code
+   * path {@code select} uses (a copy of them).
+   *
+   * @throws IllegalArgumentException if the context does not fit, as {@code select}
+   */
+  double[] sampleScores(Context context, RandomGenerator rng) {
+    shape().checkSelect(context, armCount());
+    sample(context, rng);
+    return scores.clone();
   }
 
   @Override
   protected Selection decide(Context context, RandomGenerator rng) {
-    double v = spec.scaleAt(totalPulls() + 1);
+    sample(context, rng);
+    argMax.scan(scores);
+    return choose(argMax.pick(scores, rng), Double.NaN);
+  }
+
+  /** {@code draw = θ̂ + v_t U⁻¹ z} with fresh standard normals {@code z} (shared model). */
+  private void drawShared(RandomGenerator rng) {
+    for (int j = 0; j < z.length; j++) {
+      z[j] = NormalSampler.sample(rng);
+    }
+    bank.sample(0, z, spec.scaleAt(totalPulls() + 1), draw);
+  }
+
+  /** Fills {@link #scores} with this round's sampled scores. */
+  private void sample(Context context, RandomGenerator rng) {
     double[] s = scores;
     if (shared) {
-      int d = z.length;
-      for (int j = 0; j < d; j++) {
-        z[j] = NormalSampler.sample(rng);
-      }
-      bank.sample(0, z, v, draw);
+      drawShared(rng);
       for (int i = 0; i < s.length; i++) {
-        s[i] = DenseKernels.dot(draw, context.arm(i), d);
+        s[i] = DenseKernels.dot(draw, context.arm(i), z.length);
       }
     } else {
+      double v = spec.scaleAt(totalPulls() + 1);
       if (context.hasShared()) {
         bank.evaluate(context.shared(), means, variances);
       } else {
@@ -140,7 +164,5 @@ public final class LinTs extends RidgePolicy {
         s[i] = means[i] + v * Math.sqrt(variances[i]) * NormalSampler.sample(rng);
       }
     }
-    argMax.scan(s);
-    return choose(argMax.pick(s, rng), Double.NaN);
   }
 }

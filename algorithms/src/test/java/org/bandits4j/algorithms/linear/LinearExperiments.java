@@ -125,6 +125,16 @@ final class LinearExperiments {
     return sxy / sxx;
   }
 
+  /**
+   * The log-log slope of the mean regret over the last {@code doublings} doublings of the grid:
+   * {@code ln(Reg(T_m) / Reg(T_{m−doublings})) / (doublings ln 2)} (spec A3c).
+   */
+  static double lastDoublingsSlope(RegretCurves c, int doublings) {
+    int m = c.checkpoints().length - 1;
+    return Math.log(c.mean(RegretKind.PSEUDO, m) / c.mean(RegretKind.PSEUDO, m - doublings))
+        / (doublings * Math.log(2.0));
+  }
+
   /** Fraction of replications whose regret exceeds {@code bound(T_j)} at some checkpoint. */
   static double violations(RegretCurves c, java.util.function.LongToDoubleFunction bound) {
     long[] t = c.checkpoints();

@@ -8,12 +8,18 @@ import static org.bandits4j.algorithms.linear.LinearExperiments.tolerance;
 import static org.bandits4j.algorithms.linear.LinearExperiments.violations;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bandits4j.algorithms.glm.UcbGlm;
 import org.bandits4j.algorithms.glm.UcbGlmSpec;
+import org.bandits4j.api.Context;
 import org.bandits4j.api.RegretKind;
+import org.bandits4j.api.Selection;
 import org.bandits4j.simulators.bounds.LinearBounds;
+import org.bandits4j.simulators.contextual.FixedArmEnvironment;
 import org.bandits4j.simulators.contextual.LinearEnvironment;
 import org.bandits4j.simulators.contextual.LinearModel;
+import org.bandits4j.simulators.contextual.LinearProcess;
 import org.bandits4j.simulators.contextual.LogisticEnvironment;
+import org.bandits4j.simulators.random.RandomStream;
 import org.bandits4j.simulators.regret.RegretCurves;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +77,24 @@ class LinearRegretIT {
     assertTrue(ratio >= 2 && ratio <= 8, "regret(d=20)/regret(d=5) = " + ratio);
   }
 
+  /**
+   * A3c: OFUL on a fixed arm set with a gap ({@link FixedArmEnvironment}: {@code K = 10}
+   * unit-sphere arms drawn once per replication, {@code d = 5}, {@code S = 1}, {@code R = 0.5},
+   * {@code Δ >= 0.1}), λ = 1, δ = 0.05, 30 replications to 256000: the log-log slope over the last
+   * 3 doublings (32000 → 256000) is below 0.25. Measured (seed 1, 30 runs, 95% intervals): 62.2 ±
+   * 6.6, 75.3 ± 8.8, 90.4 ± 11.7, 101.8 ± 13.6, 110.4 ± 15.5, 122.5 ± 19.0, 128.8 ± 20.0, 134.5 ±
+   * 20.9, 140.0 ± 22.7 at 1000..256000: slope 0.064 over the last 3 doublings; the increments per
+   * doubling (13, 15, 12, 9, 12, 6, 6, 6) are flat to falling, the semilog picture of {@code O(log
+   * T)}-type growth. 21 s on a loaded 2-core machine.
+   */
+  @Test
+  void a3cOfulGapDependent() {
+    FixedArmEnvironment env = new FixedArmEnvironment(10, 5, 1.0, 0.5, 0.1);
+    RegretCurves c = run(env, OfulSpec.of(5, 0.05, 0.5, 1.0), N, grid(8));
+    double s = LinearExperiments.lastDoublingsSlope(c, 3);
+    assertTrue(s < 0.25, "slope over the last 3 doublings " + s);
+  }
+
   /** A4a: Agrawal–Goyal LinTS and practical LinTS (v = R) on the A3a instance with d = 5. */
   @Test
   void a4LinTs() {
@@ -123,5 +147,63 @@ class LinearRegretIT {
     RegretCurves c = run(env, spec, 10, g);
     double s = slope(c);
     assertTrue(s <= 0.62, "slope " + s);
+  }
+
+  /**
+   * A6 against linear OFUL: {@code d = 5}, {@code K = 20} fresh-sphere rows, {@code θ* = 4u},
+   * Bernoulli rewards, 10 replications to 64000. UCB-GLM with the spec's {@code τ = 554}, lazy
+   * refits ({@code C = 0.1}) and {@code α} without the paper's {@code 1/κ} ({@code alphaScale = κ},
+   * {@code α = 2.66}); OFUL is {@code OfulSpec.of(5, 0.05, 0.5, 1.0)}.
+   *
+   * <p>Correction to the spec (see {@code
+   * LinearRegretTest#ucbGlmOutgrowsLinearOfulSlowlyOnLogisticRewards}): "regret ≤ 0.5 × OFUL's at
+   * 64000" does not hold. Measured (seed 1, 10 runs, 95% intervals): UCB-GLM 253.5 ± 6.3, 254.7,
+   * 256.5, 259.3, 263.1, 266.8, 269.6 ± 9.0 at 1000..64000 (the τ random rounds cost about 250);
+   * OFUL 26.1 ± 8.0, 35.4, 48.9, 68.9, 98.9, 144.9, 214.3 ± 62.5; with the paper's {@code α = 401},
+   * UCB-GLM has 1028.6 ± 10.5 at 64000. Measured once further (same setup with the horizon in
+   * {@code α} and {@code τ}; not asserted, about 4 minutes): at 256000 ({@code τ = 623}) UCB-GLM
+   * 298.9 ± 8.4, OFUL 479.3 ± 138.7, ratio 0.62; at 512000 ({@code τ = 658}) UCB-GLM 324.8 ± 9.1,
+   * OFUL 725.6 ± 208.5, ratio 0.45. So the spec's ratio holds from about {@code T = 5·10⁵} on:
+   * OFUL's regret keeps growing (about {@code T^0.6}) while UCB-GLM's is nearly flat after its
+   * random phase. It is not asserted there because OFUL's spread makes the ratio's standard error
+   * about 0.07, so 0.45 against 0.5 would fail a rerun with fresh randomness about one time in
+   * five. Asserted: the regret accrued after round 1000 is at most 0.5× OFUL's (measured 16.1 vs
+   * 188.2, ratio 0.09), and the spec's MLE check {@code ‖θ̂ − θ*‖ < 0.15} after 64000 rounds for
+   * seeds 1, 2, 3 (measured 0.105, 0.077, 0.072; one run of UCB-GLM each, outside the runner, whose
+   * results do not expose θ̂; if the errors spread as these three, mean 0.085 and SD 0.018, 0.15 is
+   * 3.6 SD away, a false alarm of about 2·10⁻⁴ per seed). 37 s on a loaded 2-core machine.
+   */
+  @Test
+  void a6UcbGlmAgainstOful() {
+    LogisticEnvironment env = new LogisticEnvironment(LinearModel.sharedParameter(20, 5, 4.0));
+    long[] g = grid(6);
+    UcbGlmSpec paper = UcbGlmSpec.of(5, 64_000, 0.05, 4.0);
+    UcbGlmSpec glm =
+        new UcbGlmSpec(
+            5, 64_000, 0.05, 4.0, paper.exploration(), paper.kappa(), paper.lambda(), 0.1);
+    RegretCurves c = run(env, glm, 10, g);
+    RegretCurves oful = run(env, OfulSpec.of(5, 0.05, 0.5, 1.0), 10, g);
+    double ratio = LinearRegretTest.growthAfterFirst(c) / LinearRegretTest.growthAfterFirst(oful);
+    assertTrue(ratio <= 0.5, "regret growth after round 1000, UCB-GLM / OFUL = " + ratio);
+    for (long seed = 1; seed <= 3; seed++) {
+      RandomStream stream = RandomStream.of(seed);
+      LinearProcess process = env.start(stream.split());
+      RandomStream rng = stream.split();
+      UcbGlm p = glm.create(env.arms());
+      for (long t = 1; t <= 64_000; t++) {
+        Context ctx = process.context(t);
+        Selection s = p.select(ctx, rng);
+        p.update(ctx, s, process.pull(t, s.arm().index()));
+      }
+      double[] truth = process.rowCoefficients()[0];
+      double[] estimate = p.estimate();
+      double error = 0;
+      for (int j = 0; j < 5; j++) {
+        error += (estimate[j] - truth[j]) * (estimate[j] - truth[j]);
+      }
+      error = Math.sqrt(error);
+      System.out.println("UCB-GLM seed " + seed + ": |theta - theta*| = " + error);
+      assertTrue(error < 0.15, "seed " + seed + ": |theta - theta*| = " + error);
+    }
   }
 }
