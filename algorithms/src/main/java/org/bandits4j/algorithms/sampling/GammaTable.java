@@ -51,13 +51,17 @@ public final class GammaTable {
   }
 
   /**
-   * Sets the shape of entry {@code i}.
+   * Sets the shape of entry {@code i}; setting the shape it already has costs one comparison (a
+   * Beta posterior after a 0/1 reward changes only one of its two shapes).
    *
    * @throws IllegalArgumentException if the shape is not finite and positive
    */
   public void set(int i, double a) {
     if (!(a > 0.0) || a == Double.POSITIVE_INFINITY) {
       throw new IllegalArgumentException("gamma shape must be finite and > 0, was " + a);
+    }
+    if (shape[i] == a) {
+      return; // the constants below are a function of the shape alone
     }
     shape[i] = a;
     double base = a < 1.0 ? a + 1.0 : a;
