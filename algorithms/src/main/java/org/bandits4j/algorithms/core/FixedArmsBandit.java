@@ -52,20 +52,7 @@ public abstract class FixedArmsBandit implements Bandit {
    */
   protected static <S extends PolicyState> S checkedState(
       PolicySpec<?> spec, PolicyState state, Class<S> type) {
-    Checks.notNull("state", state);
-    if (!type.isInstance(state)) {
-      throw new IllegalArgumentException(
-          "state of type "
-              + state.getClass().getSimpleName()
-              + " cannot restore policy '"
-              + spec.name()
-              + "'");
-    }
-    if (!state.policy().equals(spec.name())) {
-      throw new IllegalArgumentException(
-          "state is for policy '" + state.policy() + "', not '" + spec.name() + "'");
-    }
-    return type.cast(state);
+    return Restoring.checked(type, spec, state);
   }
 
   @Override

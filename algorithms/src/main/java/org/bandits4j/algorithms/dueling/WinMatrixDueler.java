@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.core.CachedLog;
 import org.bandits4j.algorithms.core.Checks;
 import org.bandits4j.algorithms.core.Merging;
+import org.bandits4j.algorithms.core.Restoring;
 import org.bandits4j.algorithms.state.DuelingState;
 import org.bandits4j.api.Arm;
 import org.bandits4j.api.ArmSet;
@@ -78,20 +79,7 @@ abstract class WinMatrixDueler implements DuelingBandit {
   }
 
   static DuelingState checked(PolicySpec<?> spec, PolicyState state) {
-    Checks.notNull("state", state);
-    if (!(state instanceof DuelingState s)) {
-      throw new IllegalArgumentException(
-          "state of type "
-              + state.getClass().getSimpleName()
-              + " cannot restore policy '"
-              + spec.name()
-              + "'");
-    }
-    if (!s.policy().equals(spec.name())) {
-      throw new IllegalArgumentException(
-          "state is for policy '" + s.policy() + "', not '" + spec.name() + "'");
-    }
-    return s;
+    return Restoring.checked(DuelingState.class, spec, state);
   }
 
   // ------------------------------------------------------------ subclass hooks

@@ -1,10 +1,11 @@
 package org.bandits4j.algorithms.glm;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Optional;
 import org.bandits4j.algorithms.core.ArgMax;
 import org.bandits4j.algorithms.core.Checks;
+import org.bandits4j.algorithms.core.Merging;
+import org.bandits4j.algorithms.core.Restoring;
 import org.bandits4j.algorithms.linalg.DenseKernels;
 import org.bandits4j.algorithms.linalg.RidgeBackend;
 import org.bandits4j.algorithms.linalg.RidgeBank;
@@ -135,20 +136,7 @@ public abstract class GlmPolicy extends ContextualPolicy {
    * @throws IllegalArgumentException if it is null, of another kind or another policy
    */
   static GlmState glmState(PolicySpec<?> spec, PolicyState state) {
-    Checks.notNull("state", state);
-    if (!(state instanceof GlmState s)) {
-      throw new IllegalArgumentException(
-          "state of type "
-              + state.getClass().getSimpleName()
-              + " cannot restore policy '"
-              + spec.name()
-              + "'");
-    }
-    if (!s.policy().equals(spec.name())) {
-      throw new IllegalArgumentException(
-          "state is for policy '" + s.policy() + "', not '" + spec.name() + "'");
-    }
-    return s;
+    return Restoring.checked(GlmState.class, spec, state);
   }
 
   private static RidgeBank designBank(int d, double lambda) {
@@ -256,23 +244,7 @@ public abstract class GlmPolicy extends ContextualPolicy {
     }
 
     private GlmState compatible(String name, PolicyState state) {
-      Checks.notNull(name, state);
-      if (!(state instanceof GlmState s)
-          || !state.policy().equals(descriptor().name())
-          || !state.spec().equals(descriptor())) {
-        throw new IllegalArgumentException(
-            "cannot merge: "
-                + name
-                + " is a state of "
-                + state.spec()
-                + ", this policy is "
-                + descriptor());
-      }
-      if (!new HashSet<>(s.arms().ids()).equals(new HashSet<>(arms().ids()))) {
-        throw new IllegalArgumentException(
-            "cannot merge: " + name + " has arms " + s.arms() + ", this policy has " + arms());
-      }
-      return s;
+      return Merging.compatible(name, state, GlmState.class, descriptor(), arms());
     }
 
     private void apply(GlmState other, GlmState base) {

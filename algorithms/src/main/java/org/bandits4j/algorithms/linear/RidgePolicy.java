@@ -1,11 +1,11 @@
 package org.bandits4j.algorithms.linear;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.bandits4j.algorithms.core.ArgMax;
-import org.bandits4j.algorithms.core.Checks;
+import org.bandits4j.algorithms.core.Merging;
+import org.bandits4j.algorithms.core.Restoring;
 import org.bandits4j.algorithms.linalg.RidgeBank;
 import org.bandits4j.algorithms.linalg.RidgeStatistics;
 import org.bandits4j.algorithms.state.LinearState;
@@ -95,20 +95,7 @@ public abstract class RidgePolicy extends ContextualPolicy {
    * @throws IllegalArgumentException if it is null, of another kind or another policy
    */
   protected static LinearState linearState(PolicySpec<?> spec, PolicyState state) {
-    Checks.notNull("state", state);
-    if (!(state instanceof LinearState s)) {
-      throw new IllegalArgumentException(
-          "state of type "
-              + state.getClass().getSimpleName()
-              + " cannot restore policy '"
-              + spec.name()
-              + "'");
-    }
-    if (!s.policy().equals(spec.name())) {
-      throw new IllegalArgumentException(
-          "state is for policy '" + s.policy() + "', not '" + spec.name() + "'");
-    }
-    return s;
+    return Restoring.checked(LinearState.class, spec, state);
   }
 
   private void scratch(int k) {
@@ -282,22 +269,7 @@ public abstract class RidgePolicy extends ContextualPolicy {
     }
 
     private LinearState compatible(String name, PolicyState state) {
-      Checks.notNull(name, state);
-      if (!(state instanceof LinearState s)
-          || !state.policy().equals(descriptor().name())
-          || !state.spec().equals(descriptor())) {
-        throw new IllegalArgumentException(
-            "cannot merge: "
-                + name
-                + " is a state of "
-                + state.spec()
-                + ", this policy is "
-                + descriptor());
-      }
-      if (!new HashSet<>(s.arms().ids()).equals(new HashSet<>(arms().ids()))) {
-        throw new IllegalArgumentException(
-            "cannot merge: " + name + " has arms " + s.arms() + ", this policy has " + arms());
-      }
+      LinearState s = Merging.compatible(name, state, LinearState.class, descriptor(), arms());
       checkModels(s.models(), List.of());
       return s;
     }
