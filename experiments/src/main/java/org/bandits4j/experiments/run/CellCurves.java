@@ -85,12 +85,7 @@ public final class CellCurves {
    * @throws IllegalArgumentException if the kind is not recorded
    */
   public double[] at(RegretKind kind, int j) {
-    double[][] rows = values[kindIndex(kind)];
-    double[] v = new double[rows.length];
-    for (int r = 0; r < rows.length; r++) {
-      v[r] = rows[r][j];
-    }
-    return v;
+    return Summary.column(values[kindIndex(kind)], j);
   }
 
   /** The regret of every replication at the horizon. */

@@ -85,12 +85,7 @@ public final class DuelingCurves {
    * @throws IllegalStateException for weak or strong regret without a Condorcet winner
    */
   public double[] at(RegretKind kind, int j) {
-    double[][] rows = rows(kind);
-    double[] v = new double[rows.length];
-    for (int r = 0; r < rows.length; r++) {
-      v[r] = rows[r][j];
-    }
-    return v;
+    return Summary.column(rows(kind), j);
   }
 
   /** The regret of every replication at the last checkpoint. */
@@ -115,11 +110,7 @@ public final class DuelingCurves {
 
   /** Fraction of replications whose recommendation was a winner at checkpoint {@code j}. */
   public double accuracy(int j) {
-    double[] v = new double[correct.length];
-    for (int r = 0; r < v.length; r++) {
-      v[r] = correct[r][j];
-    }
-    return Summary.mean(v);
+    return Summary.mean(Summary.column(correct, j));
   }
 
   private double[][] rows(RegretKind kind) {

@@ -95,12 +95,7 @@ public final class RegretCurves {
    * @throws IllegalArgumentException if the kind is not PSEUDO or REALISED
    */
   public double[] at(RegretKind kind, int j) {
-    double[][] rows = rows(kind);
-    double[] v = new double[rows.length];
-    for (int r = 0; r < rows.length; r++) {
-      v[r] = rows[r][j];
-    }
-    return v;
+    return Summary.column(rows(kind), j);
   }
 
   /** The regret of every replication at the last checkpoint. */

@@ -7,6 +7,15 @@ public final class Summary {
 
   private Summary() {}
 
+  /** Column {@code j} of a replications × checkpoints table: one value per replication. */
+  public static double[] column(double[][] rows, int j) {
+    double[] v = new double[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      v[r] = rows[r][j];
+    }
+    return v;
+  }
+
   /** Arithmetic mean (pairwise-stable for the sizes used here). */
   public static double mean(double[] v) {
     double s = 0.0;
