@@ -32,9 +32,11 @@ import org.bandits4j.api.Selection;
  * posterior's {@code update} also discounts the played arm; here the all-arm discount is applied
  * exactly once per learned reward, before the played arm's increment.
  *
- * <p>Beta draws are {@code X/(X + Y)} with Gamma variates from {@link GammaTable}; the shapes of
- * every arm change with each discount and are refreshed in the update. The propensity is {@code
- * NaN} (no closed form); {@link #probabilityOfBest()} estimates it by Monte Carlo.
+ * <p>Beta draws are {@code X/(X + Y)} with Gamma variates from {@link GammaTable}. As every arm's
+ * shapes change with each discount, the select computes them, and the sampler's constants, from the
+ * discounted statistics (the constants of all arms in one pass before the draws when both priors
+ * are at least 1), and the update only discounts. The propensity is {@code NaN} (no closed form);
+ * {@link #probabilityOfBest()} estimates it by Monte Carlo.
  *
  * <p>No merger and no arm editor. Thread safety: not thread-safe (single writer). Complexity:
  * select O(K) with two Gamma draws per arm, update O(K); neither allocates beyond the returned
@@ -49,20 +51,20 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
   private final double[] counts;
   private final double[] sums;
   private final double[] scratch;
-  private final GammaTable alpha;
-  private final GammaTable beta;
+  private final double[] alphaD;
+  private final double[] alphaC;
+  private final double[] betaD;
+  private final double[] betaC;
   private final ArgMax argMax = new ArgMax();
 
   DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms) {
     this(spec, arms, 0);
-    refreshShapes();
   }
 
   DiscountedThompsonSampling(DiscountedThompsonSpec spec, PolicyState state) {
     this(spec, checkedState(spec, state, ArmVectorsState.class).arms(), state.step());
     Discounting.load(
         this, (ArmVectorsState) state, DiscountedUcb.VECTORS, pulls, counts, sums, 1.0);
-    refreshShapes();
   }
 
   private DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms, long step) {
@@ -75,23 +77,51 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
     this.counts = new double[k];
     this.sums = new double[k];
     this.scratch = new double[k];
-    this.alpha = new GammaTable(k);
-    this.beta = new GammaTable(k);
+    this.alphaD = new double[k];
+    this.alphaC = new double[k];
+    this.betaD = new double[k];
+    this.betaC = new double[k];
   }
 
   @Override
   public Selection select(RandomGenerator rng) {
     double[] theta = scratch;
-    for (int i = 0; i < theta.length; i++) {
-      theta[i] = draw(i, rng);
+    if (priorAlpha >= 1.0 && priorBeta >= 1.0) {
+      // Every shape is at least 1: the Marsaglia–Tsang constants of all arms first, in a pass whose
+      // square roots and divisions do not wait on the generator, then the draws.
+      for (int i = 0; i < theta.length; i++) {
+        double a = alphaShape(i) - 1.0 / 3.0;
+        double b = betaShape(i) - 1.0 / 3.0;
+        alphaD[i] = a;
+        alphaC[i] = 1.0 / Math.sqrt(9.0 * a);
+        betaD[i] = b;
+        betaC[i] = 1.0 / Math.sqrt(9.0 * b);
+      }
+      for (int i = 0; i < theta.length; i++) {
+        double x = GammaTable.sample(alphaD[i], alphaC[i], rng);
+        double y = GammaTable.sample(betaD[i], betaC[i], rng);
+        theta[i] = GammaTable.beta(x, y, alphaShape(i), betaShape(i), rng);
+      }
+    } else {
+      for (int i = 0; i < theta.length; i++) {
+        theta[i] = draw(i, rng);
+      }
     }
     return choose(argMax.select(theta, rng), Double.NaN);
   }
 
   private double draw(int i, RandomGenerator rng) {
-    double x = alpha.sample(i, rng);
-    double y = beta.sample(i, rng);
-    return GammaTable.beta(x, y, alpha.shape(i), beta.shape(i), rng);
+    double a = alphaShape(i);
+    double b = betaShape(i);
+    return GammaTable.beta(GammaTable.sample(a, rng), GammaTable.sample(b, rng), a, b, rng);
+  }
+
+  private double alphaShape(int i) {
+    return priorAlpha + sums[i];
+  }
+
+  private double betaShape(int i) {
+    return priorBeta + Math.max(0.0, counts[i] - sums[i]);
   }
 
   @Override
@@ -99,14 +129,6 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
     int arm = checkFeedback(selection, reward);
     Discounting.learn(counts, sums, gamma, arm, reward);
     pulls[arm]++;
-    refreshShapes();
-  }
-
-  private void refreshShapes() {
-    for (int i = 0; i < counts.length; i++) {
-      alpha.set(i, priorAlpha + sums[i]);
-      beta.set(i, priorBeta + Math.max(0.0, counts[i] - sums[i]));
-    }
   }
 
   @Override
@@ -122,8 +144,8 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
    */
   @Override
   protected ArmEstimate estimate(int i) {
-    double a = alpha.shape(i);
-    double b = beta.shape(i);
+    double a = alphaShape(i);
+    double b = betaShape(i);
     double n = a + b;
     return new ArmEstimate(arms().get(i), pulls[i], a / n, Math.sqrt(a * b / (n * n * (n + 1.0))));
   }

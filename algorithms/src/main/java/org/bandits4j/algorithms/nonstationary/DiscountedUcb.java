@@ -19,8 +19,9 @@ import org.bandits4j.api.Selection;
  *
  * <pre>{@code I_i = S̃_i / Ñ_i + 2B sqrt( ξ ln ñ / Ñ_i ),   ñ = sum_j Ñ_j}</pre>
  *
- * ({@code ln ñ} taken as 0 when {@code ñ < 1}); exact ties are broken uniformly at random
- * (propensity {@code 1/ties}). Rewards must lie in {@code [0, B]}.
+ * ({@code ln ñ} taken as 0 when {@code ñ < 1}), computed as {@code (S̃_i + 2B sqrt(ξ ln ñ)
+ * sqrt(Ñ_i)) / Ñ_i} (one division and one square root per arm); exact ties are broken uniformly at
+ * random (propensity {@code 1/ties}). Rewards must lie in {@code [0, B]}.
  *
  * <p>Paper: A. Garivier and E. Moulines, "On upper-confidence bound policies for switching bandit
  * problems", ALT 2011: with {@code γ = 1 - (1/(4B)) sqrt(Υ_T / T)}, {@code E[R_T] = O(sqrt(T Υ_T)
@@ -36,8 +37,9 @@ import org.bandits4j.api.Selection;
  * <p>No merger and no arm editor. Estimates report the lifetime pulls, the discounted mean and the
  * bonus.
  *
- * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K) (K divisions and
- * square roots), update O(K) multiplications; neither allocates beyond the returned selection.
+ * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K) (K divisions and K
+ * square roots), update O(K) multiplications, in one pass that also finds the arm to force and sums
+ * {@code ñ} for the next select; neither allocates beyond the returned selection.
  */
 public final class DiscountedUcb extends FixedArmsBandit {
 
@@ -56,6 +58,8 @@ public final class DiscountedUcb extends FixedArmsBandit {
   private final double[] sums;
   private final double[] scratch;
   private final ArgMax argMax = new ArgMax();
+  private int forced;
+  private double total;
 
   DiscountedUcb(DiscountedUcbSpec spec, ArmSet arms) {
     this(spec, arms, 0);
@@ -65,6 +69,7 @@ public final class DiscountedUcb extends FixedArmsBandit {
     this(spec, checkedState(spec, state, ArmVectorsState.class).arms(), state.step());
     ArmVectorsState s = (ArmVectorsState) state;
     Discounting.load(this, s, VECTORS, pulls, counts, sums, bound);
+    recount();
   }
 
   private DiscountedUcb(DiscountedUcbSpec spec, ArmSet arms, long step) {
@@ -78,22 +83,19 @@ public final class DiscountedUcb extends FixedArmsBandit {
     this.counts = new double[k];
     this.sums = new double[k];
     this.scratch = new double[k];
+    recount();
   }
 
   @Override
   public Selection select(RandomGenerator rng) {
-    int forced = Discounting.forced(counts, floor);
     if (forced >= 0) {
       return choose(forced, 1.0);
-    }
-    double total = 0.0;
-    for (double n : counts) {
-      total += n;
     }
     double scale = 2.0 * bound * Math.sqrt(xi * Math.log(Math.max(total, 1.0)));
     double[] values = scratch;
     for (int i = 0; i < values.length; i++) {
-      values[i] = sums[i] / counts[i] + scale / Math.sqrt(counts[i]);
+      double n = counts[i];
+      values[i] = (sums[i] + scale * Math.sqrt(n)) / n;
     }
     argMax.scan(values);
     return choose(argMax.pick(values, rng), 1.0 / argMax.ties());
@@ -102,8 +104,40 @@ public final class DiscountedUcb extends FixedArmsBandit {
   @Override
   public void update(Selection selection, double reward) {
     int arm = checkFeedback(selection, reward);
-    Discounting.learn(counts, sums, gamma, arm, reward);
     pulls[arm]++;
+    // Discounting.learn, Discounting.forced and the sum ñ in one pass, with the same arithmetic
+    // in the same order as the three separate loops.
+    double n = 0.0;
+    int f = -1;
+    for (int i = 0; i < counts.length; i++) {
+      double c = counts[i] * gamma;
+      double x = sums[i] * gamma;
+      if (i == arm) {
+        c += 1.0;
+        x += reward;
+      }
+      counts[i] = c;
+      sums[i] = x;
+      n += c;
+      if ((c <= 0.0 || c < floor) && (f < 0 || c < counts[f])) {
+        f = i;
+      }
+    }
+    total = n;
+    forced = f;
+  }
+
+  /**
+   * Computes what {@link #select} reads from the counts alone, as {@link #update} keeps it: the arm
+   * to force and {@code ñ}, summed in index order.
+   */
+  private void recount() {
+    forced = Discounting.forced(counts, floor);
+    double n = 0.0;
+    for (double c : counts) {
+      n += c;
+    }
+    total = n;
   }
 
   @Override
@@ -121,10 +155,6 @@ public final class DiscountedUcb extends FixedArmsBandit {
   protected ArmEstimate estimate(int i) {
     if (counts[i] == 0.0) {
       return new ArmEstimate(arms().get(i), pulls[i], Double.NaN, Double.POSITIVE_INFINITY);
-    }
-    double total = 0.0;
-    for (double n : counts) {
-      total += n;
     }
     double bonus = 2.0 * bound * Math.sqrt(xi * Math.log(Math.max(total, 1.0)) / counts[i]);
     return new ArmEstimate(arms().get(i), pulls[i], sums[i] / counts[i], bonus);

@@ -30,8 +30,9 @@ import org.bandits4j.api.Selection;
  * learned (with delayed feedback that is the arrival order, not the decision order). Per-arm window
  * counts and sums are updated in O(1) by adding the new pair and subtracting the evicted one; the
  * sums are recomputed exactly from the buffer every {@code τ} rewards, so rounding drift stays
- * bounded. Window means and {@code 1/sqrt(N_i(τ))} are cached, so a decision costs one logarithm at
- * most, one square root and K multiply-adds.
+ * bounded. Window means and {@code 1/sqrt(N_i(τ))} are cached, and so is the bonus scale, which is
+ * constant once {@code τ} rewards have been learned; a decision then costs K multiply-adds and the
+ * argmax.
  *
  * <p>No merger and no arm editor: a window does not merge. Estimates report the lifetime pulls and
  * the window mean (NaN for an arm absent from the window).
@@ -58,6 +59,11 @@ public final class SlidingWindowUcb extends FixedArmsBandit {
   private int size;
   private long plays;
   private int empty;
+
+  /** The bonus scale {@code B sqrt(ξ ln h)} cached for {@code h = scaleHorizon}. */
+  private double scale;
+
+  private long scaleHorizon = -1;
 
   SlidingWindowUcb(SlidingWindowUcbSpec spec, ArmSet arms) {
     this(spec, arms, 0);
@@ -166,7 +172,11 @@ public final class SlidingWindowUcb extends FixedArmsBandit {
         }
       }
     }
-    double scale = bound * Math.sqrt(xi * Math.log((double) Math.min(plays, window)));
+    long horizon = Math.min(plays, window);
+    if (horizon != scaleHorizon) { // constant once the window is full
+      scaleHorizon = horizon;
+      scale = bound * Math.sqrt(xi * Math.log((double) horizon));
+    }
     double[] values = scratch;
     for (int i = 0; i < values.length; i++) {
       values[i] = means[i] + scale * inverseRootCounts[i];
