@@ -93,7 +93,35 @@ public final class RegretExperiments {
     return references("/regret/reference-mab.csv", policy);
   }
 
-  /** The reference rows for one policy in a reference file (same columns as reference-mab.csv). */
+  /**
+   * A reference row as the reference files print it: the mean to 4 and the standard error to 3
+   * significant digits.
+   */
+  public static Reference row(String instance, long t, String policy, double mean, double se) {
+    return new Reference(instance, t, policy, significant(mean, 4), significant(se, 3));
+  }
+
+  private static double significant(double x, int digits) {
+    // from the shortest decimal form, half up, as String.format("%.4g") rounds
+    return new java.math.BigDecimal(Double.toString(x))
+        .round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP))
+        .doubleValue();
+  }
+
+  /** The row of {@code policy} on {@code instance} at round {@code t} of log-grid curves. */
+  public static Reference gridRow(String instance, String policy, RegretCurves c, long t) {
+    return row(instance, t, policy, mean(c, t), se(c, t));
+  }
+
+  /** Every reference row of a reference file, in file order. */
+  public static List<Reference> allReferences(String resource) {
+    return references(resource, null);
+  }
+
+  /**
+   * The reference rows for one policy ({@code null}: every policy) in a reference file (same
+   * columns as reference-mab.csv).
+   */
   public static List<Reference> references(String resource, String policy) {
     List<Reference> rows = new ArrayList<>();
     try (BufferedReader in =
@@ -106,7 +134,7 @@ public final class RegretExperiments {
           continue;
         }
         String[] f = line.split(",", -1);
-        if (f[2].equals(policy)) {
+        if (policy == null || f[2].equals(policy)) {
           rows.add(
               new Reference(
                   f[0],

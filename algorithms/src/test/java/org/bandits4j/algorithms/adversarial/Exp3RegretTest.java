@@ -46,20 +46,45 @@ import org.junit.jupiter.api.Test;
  *       (200 replications each).
  * </ul>
  */
-class Exp3RegretTest {
+public class Exp3RegretTest {
 
   private static final long[] N = {1_000, 10_000, 100_000};
   private static final RegretCurves[] EXP3 = new RegretCurves[3];
   private static final RegretCurves[] IX = new RegretCurves[3];
 
   static RegretCurves run(PolicySpec<? extends Bandit> spec, long n) {
+    return run(spec, n, 601);
+  }
+
+  static RegretCurves run(PolicySpec<? extends Bandit> spec, long n, long seed) {
     return ReplicationRunner.builder()
         .horizon(n)
         .replications(200)
-        .seed(601)
+        .seed(seed)
         .checkpoints(n)
         .build()
         .run(ObliviousBernoulliEnvironment.decoy(10, n), spec);
+  }
+
+  /** The rows of {@code reference-ours.csv} this test reads, recomputed on their seed (1601). */
+  public static List<Reference> referenceRows() {
+    List<Reference> rows = new java.util.ArrayList<>();
+    for (long n : N) {
+      RegretCurves exp3 = run(Exp3Spec.forHorizon(n), n, 1601);
+      RegretCurves ix = run(Exp3IxSpec.forHorizon(n), n, 1601);
+      rows.add(hindsightRow(n, "exp3", exp3));
+      rows.add(hindsightRow(n, "exp3-ix", ix));
+    }
+    return rows;
+  }
+
+  private static Reference hindsightRow(long n, String policy, RegretCurves c) {
+    return RegretExperiments.row(
+        "decoy-10",
+        n,
+        policy,
+        c.mean(RegretKind.HINDSIGHT, 0),
+        c.standardError(RegretKind.HINDSIGHT, 0));
   }
 
   @BeforeAll

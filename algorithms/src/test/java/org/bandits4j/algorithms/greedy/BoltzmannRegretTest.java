@@ -6,6 +6,7 @@ import static org.bandits4j.algorithms.RegretExperiments.se;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.bandits4j.algorithms.BrokenPolicies;
 import org.bandits4j.algorithms.RegretExperiments;
 import org.bandits4j.algorithms.RegretExperiments.Reference;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
  *       τ)}, nearly uniform) fails the long-run cost check.
  * </ul>
  */
-class BoltzmannRegretTest {
+public class BoltzmannRegretTest {
 
   private static final double[] BERN_B = RegretExperiments.bernB();
   private static final long FROM = 31_623;
@@ -49,6 +50,27 @@ class BoltzmannRegretTest {
 
   static RegretCurves constant;
   static RegretCurves inverseLog;
+
+  /**
+   * The rows of {@code reference-ours.csv} this test reads, recomputed on their seeds (1801, 1802).
+   */
+  public static List<Reference> referenceRows() {
+    RegretCurves c =
+        RegretExperiments.run(new BernoulliEnvironment(BERN_B), BoltzmannSpec.constant(0.1), 1801);
+    RegretCurves i =
+        RegretExperiments.run(
+            new BernoulliEnvironment(BERN_B),
+            new BoltzmannSpec(0.5, TemperatureSchedule.INVERSE_LOG),
+            1802);
+    List<Reference> rows = new java.util.ArrayList<>();
+    for (long t : new long[] {1_000, 10_000, 100_000}) {
+      rows.add(RegretExperiments.gridRow("bern-b", "boltzmann", c, t));
+    }
+    for (long t : new long[] {1_000, 10_000, 100_000}) {
+      rows.add(RegretExperiments.gridRow("bern-b", "boltzmann-inverse-log", i, t));
+    }
+    return rows;
+  }
 
   @BeforeAll
   static void run() {

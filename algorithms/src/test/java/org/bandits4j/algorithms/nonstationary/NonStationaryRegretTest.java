@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.bandits4j.algorithms.RegretExperiments;
 import org.bandits4j.algorithms.RegretExperiments.Reference;
 import org.bandits4j.api.Bandit;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.Test;
  *       equivalent to {@code γ²}) misses the reference for D-UCB and discounted TS.
  * </ul>
  */
-class NonStationaryRegretTest {
+public class NonStationaryRegretTest {
 
   static final long[] T = {25_000, 100_000};
   static final int BREAKPOINTS = 4;
@@ -65,10 +66,14 @@ class NonStationaryRegretTest {
   }
 
   static RegretCurves run(PolicySpec<? extends Bandit> spec, long horizon, int reps) {
+    return run(spec, horizon, reps, 701);
+  }
+
+  static RegretCurves run(PolicySpec<? extends Bandit> spec, long horizon, int reps, long seed) {
     return ReplicationRunner.builder()
         .horizon(horizon)
         .replications(reps)
-        .seed(701)
+        .seed(seed)
         .checkpoints(horizon)
         .build()
         .run(environment(horizon), spec);
@@ -76,6 +81,22 @@ class NonStationaryRegretTest {
 
   static DiscountedThompsonSpec discountedThompson(long horizon) {
     return DiscountedThompsonSpec.withGamma(DiscountedUcbSpec.tuned(horizon, BREAKPOINTS).gamma());
+  }
+
+  /** The rows of {@code reference-ours.csv} this test reads, recomputed on their seed (1701). */
+  public static List<Reference> referenceRows() {
+    List<Reference> rows = new java.util.ArrayList<>();
+    for (long t : T) {
+      rows.add(row(t, SlidingWindowUcbSpec.tuned(t, BREAKPOINTS)));
+      rows.add(row(t, DiscountedUcbSpec.tuned(t, BREAKPOINTS)));
+      rows.add(row(t, discountedThompson(t)));
+    }
+    return rows;
+  }
+
+  private static Reference row(long t, PolicySpec<? extends Bandit> spec) {
+    RegretCurves c = run(spec, t, 200, 1701);
+    return RegretExperiments.row("rotating-3", t, spec.name(), mean(c), se(c));
   }
 
   @BeforeAll

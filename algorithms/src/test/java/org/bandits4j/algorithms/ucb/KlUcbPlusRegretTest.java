@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  *       / N} (the {@code K} forgotten) fails the minimax comparison at n = 10^4.
  * </ul>
  */
-class KlUcbPlusRegretTest {
+public class KlUcbPlusRegretTest {
 
   private static final double[] BERN_A = RegretExperiments.bernA();
   private static final double[] BERN_B = RegretExperiments.bernB();
@@ -82,6 +82,45 @@ class KlUcbPlusRegretTest {
     Arrays.fill(mu, 0.5);
     mu[0] = 0.5 + Math.sqrt(10.0 / n);
     return mu;
+  }
+
+  /**
+   * The rows of {@code reference-ours.csv} this test reads, recomputed on their seeds (1411, 1412,
+   * 1413, 1414).
+   */
+  public static List<Reference> referenceRows() {
+    List<Reference> rows = new java.util.ArrayList<>();
+    RegretCurves a =
+        RegretExperiments.run(new BernoulliEnvironment(BERN_A), KlUcbPlusSpec.defaults(), 1411);
+    RegretCurves b =
+        RegretExperiments.run(new BernoulliEnvironment(BERN_B), KlUcbPlusSpec.defaults(), 1412);
+    for (long t : HARD_N) {
+      rows.add(RegretExperiments.gridRow("bern-a", "kl-ucb-plus", a, t));
+    }
+    for (long t : HARD_N) {
+      rows.add(RegretExperiments.gridRow("bern-b", "kl-ucb-plus", b, t));
+    }
+    RegretCurves pp =
+        run(KlUcbPlusPlusSpec.bernoulli(100_000), BERN_B, 1413, 200, 100_000, 100_000);
+    rows.add(
+        RegretExperiments.row(
+            "bern-b",
+            100_000,
+            "kl-ucb-plus-plus",
+            pp.mean(RegretKind.PSEUDO, 0),
+            pp.standardError(RegretKind.PSEUDO, 0)));
+    for (long n : HARD_N) {
+      RegretCurves c = run(KlUcbPlusPlusSpec.bernoulli(n), hard(n), 1414, 100, n, n);
+      double scale = Math.sqrt(10.0 * n);
+      rows.add(
+          RegretExperiments.row(
+              "bern-hard-10",
+              n,
+              "kl-ucb-plus-plus",
+              c.mean(RegretKind.PSEUDO, 0) / scale,
+              c.standardError(RegretKind.PSEUDO, 0) / scale));
+    }
+    return rows;
   }
 
   @BeforeAll

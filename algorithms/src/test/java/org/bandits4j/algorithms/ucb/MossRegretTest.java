@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  *       misses the reference statistic at n = 10^4 (100 replications).
  * </ul>
  */
-class MossRegretTest {
+public class MossRegretTest {
 
   private static final long[] N = {1_000, 10_000, 100_000};
   private static final double[][] STAT = new double[3][];
@@ -73,6 +73,16 @@ class MossRegretTest {
     return new double[] {
       c.mean(RegretKind.PSEUDO, 0) / scale, c.standardError(RegretKind.PSEUDO, 0) / scale
     };
+  }
+
+  /** The rows of {@code reference-ours.csv} this test reads, recomputed on their seed (1501). */
+  public static List<Reference> referenceRows() {
+    List<Reference> rows = new java.util.ArrayList<>();
+    for (long n : N) {
+      double[] s = statistic(MossAnytimeSpec.defaults(), n, 1501);
+      rows.add(RegretExperiments.row("bern-hard-10", n, "moss-anytime", s[0], s[1]));
+    }
+    return rows;
   }
 
   @BeforeAll
