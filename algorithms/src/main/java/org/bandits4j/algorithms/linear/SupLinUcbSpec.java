@@ -16,7 +16,8 @@ import org.bandits4j.api.PolicyState;
  *     ⌈ln T⌉}, its width floor {@code 1/sqrt(T)} and {@code α}); it keeps working beyond it
  * @param delta the failure probability {@code δ} in {@code (0, 1)}
  * @param alphaScale a multiplier of {@code α = sqrt(ln(2 T K / δ) / 2)}, finite and {@code > 0} (1
- *     is the paper's choice)
+ *     is the paper's choice); the width is {@code (alphaScale α + 1) ‖x‖_{A⁻¹}} (the {@code + 1},
+ *     the ridge bias for {@code ‖θ*‖ <= 1}, is not scaled)
  */
 public record SupLinUcbSpec(int dimension, long horizon, double delta, double alphaScale)
     implements PolicySpec<SupLinUcb> {
@@ -58,6 +59,15 @@ public record SupLinUcbSpec(int dimension, long horizon, double delta, double al
   /** {@code α} for {@code k} arms. */
   double alpha(int k) {
     return alphaScale * Math.sqrt(0.5 * Math.log(2.0 * horizon * k / delta));
+  }
+
+  /**
+   * The width factor {@code α + 1} for {@code k} arms: BaseLinUCB's width is {@code (α + 1)
+   * ‖x‖_{A⁻¹}}, where {@code α ‖x‖_{A⁻¹}} bounds the noise (Azuma) and {@code ‖x‖_{A⁻¹}} the ridge
+   * bias {@code |xᵀA⁻¹θ*|} for {@code ‖θ*‖ <= 1} (the paper's Lemma 1).
+   */
+  double widthFactor(int k) {
+    return alpha(k) + 1.0;
   }
 
   @Override

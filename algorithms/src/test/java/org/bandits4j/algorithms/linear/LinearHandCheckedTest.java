@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.bandits4j.algorithms.linalg.RidgeKernel;
+import org.bandits4j.algorithms.linalg.RidgeStatistics;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Context;
 import org.bandits4j.api.ContextualBandit;
@@ -136,8 +138,9 @@ class LinearHandCheckedTest {
   /**
    * SupLinUCB, {@code T = 1000}, {@code K = 3}, {@code δ = 0.05}: {@code α = sqrt(ln(2 T K / δ) /
    * 2) = sqrt(ln(120000) / 2) = sqrt(11.695247 / 2) = 2.4181777}. In the first round {@code A_1 =
-   * I}, so the widths are {@code α ‖x‖}: rows of norms 0.3, 0.9, 0.7071 give 0.725, 2.176, 1.710,
-   * all above {@code 2^{-1}}: step (c) plays the widest, arm 1, whatever the (zero) estimates.
+   * I}, so the widths are {@code (α + 1) ‖x‖ = 3.4181777 ‖x‖}: rows of norms 0.3, 0.9, 0.7071 give
+   * 1.025, 3.076, 2.417, all above {@code 2^{-1}}: step (c) plays the widest, arm 1, whatever the
+   * (zero) estimates.
    */
   @Test
   void supLinUcbExploresTheWidestArmFirst() {
@@ -145,6 +148,26 @@ class LinearHandCheckedTest {
     ContextualBandit p = spec.create(ArmSet.of("a", "b", "c"));
     Context rows = Context.ofArms(new double[][] {{0.3, 0.0}, {0.0, 0.9}, {0.5, 0.5}});
     assertEquals(1, p.select(rows, new SplittableRandom(5)).arm().index());
+  }
+
+  /**
+   * The same SupLinUCB with rows of norms 0.16, 0.12, 0.05: widths {@code 3.4181777 ‖x‖ = 0.5469,
+   * 0.4102, 0.1709}; arm 0's is above {@code 2^{-1}}, so step (c) plays arm 0 at level 1 and the
+   * round is recorded in {@code Ψ_1} (level 1's count becomes 1). Without the paper's {@code + 1}
+   * ({@code α ‖x‖ = 0.3869, 0.2902, 0.1209}, all {@code <= 1/2}) level 1 would keep every arm (the
+   * cut {@code 0.3869 - 1} is below all of them) and level 2 ({@code 2^{-2}}) would play arm 0 and
+   * record the round in {@code Ψ_2} instead.
+   */
+  @Test
+  void supLinUcbRecordsAtTheLevelItsWidthTestSelects() {
+    SupLinUcb p = SupLinUcbSpec.of(2, 1000, 0.05).create(ArmSet.of("a", "b", "c"));
+    Context rows = Context.ofArms(new double[][] {{0.16, 0.0}, {0.0, 0.12}, {0.03, 0.04}});
+    Selection s = p.select(rows, new SplittableRandom(5));
+    assertEquals(0, s.arm().index());
+    p.update(rows, s, 1.0);
+    List<RidgeStatistics> levels = p.snapshot().models();
+    assertEquals(1, levels.get(0).count());
+    assertEquals(0, levels.get(1).count());
   }
 
   /**
