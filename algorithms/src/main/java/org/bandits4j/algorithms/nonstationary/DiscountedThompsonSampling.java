@@ -33,10 +33,9 @@ import org.bandits4j.api.Selection;
  * exactly once per learned reward, before the played arm's increment.
  *
  * <p>Beta draws are {@code X/(X + Y)} with Gamma variates from {@link GammaTable}. As every arm's
- * shapes change with each discount, the select computes them, and the sampler's constants, from the
- * discounted statistics (the constants of all arms in one pass before the draws when both priors
- * are at least 1), and the update only discounts. The propensity is {@code NaN} (no closed form);
- * {@link #probabilityOfBest()} estimates it by Monte Carlo.
+ * shapes change with each discount, the draw computes them, and the sampler's constants, from the
+ * discounted statistics itself, and the update only discounts. The propensity is {@code NaN} (no
+ * closed form); {@link #probabilityOfBest()} estimates it by Monte Carlo.
  *
  * <p>No merger and no arm editor. Thread safety: not thread-safe (single writer). Complexity:
  * select O(K) with two Gamma draws per arm, update O(K); neither allocates beyond the returned
@@ -51,10 +50,6 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
   private final double[] counts;
   private final double[] sums;
   private final double[] scratch;
-  private final double[] alphaD;
-  private final double[] alphaC;
-  private final double[] betaD;
-  private final double[] betaC;
   private final ArgMax argMax = new ArgMax();
 
   DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms) {
@@ -77,35 +72,13 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
     this.counts = new double[k];
     this.sums = new double[k];
     this.scratch = new double[k];
-    this.alphaD = new double[k];
-    this.alphaC = new double[k];
-    this.betaD = new double[k];
-    this.betaC = new double[k];
   }
 
   @Override
   public Selection select(RandomGenerator rng) {
     double[] theta = scratch;
-    if (priorAlpha >= 1.0 && priorBeta >= 1.0) {
-      // Every shape is at least 1: the Marsaglia–Tsang constants of all arms first, in a pass whose
-      // square roots and divisions do not wait on the generator, then the draws.
-      for (int i = 0; i < theta.length; i++) {
-        double a = alphaShape(i) - 1.0 / 3.0;
-        double b = betaShape(i) - 1.0 / 3.0;
-        alphaD[i] = a;
-        alphaC[i] = 1.0 / Math.sqrt(9.0 * a);
-        betaD[i] = b;
-        betaC[i] = 1.0 / Math.sqrt(9.0 * b);
-      }
-      for (int i = 0; i < theta.length; i++) {
-        double x = GammaTable.sample(alphaD[i], alphaC[i], rng);
-        double y = GammaTable.sample(betaD[i], betaC[i], rng);
-        theta[i] = GammaTable.beta(x, y, alphaShape(i), betaShape(i), rng);
-      }
-    } else {
-      for (int i = 0; i < theta.length; i++) {
-        theta[i] = draw(i, rng);
-      }
+    for (int i = 0; i < theta.length; i++) {
+      theta[i] = draw(i, rng);
     }
     return choose(argMax.select(theta, rng), Double.NaN);
   }

@@ -96,15 +96,6 @@ public final class GammaTable {
     return shape < 1.0 ? g * Math.pow(1.0 - rng.nextDouble(), 1.0 / shape) : g;
   }
 
-  /**
-   * The Marsaglia–Tsang step alone: a Gamma({@code d + 1/3}, 1) variate for a shape {@code d + 1/3
-   * >= 1}, given its constants {@code d} and {@code c = 1/sqrt(9d)}, for callers that compute the
-   * constants of many shapes in one pass. Unchecked: the caller guarantees the constants.
-   */
-  public static double sample(double d, double c, RandomGenerator rng) {
-    return marsagliaTsang(rng, d, c);
-  }
-
   private static double marsagliaTsang(RandomGenerator rng, double d, double c) {
     while (true) {
       double x;

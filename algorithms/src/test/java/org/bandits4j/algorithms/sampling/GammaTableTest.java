@@ -134,16 +134,4 @@ class GammaTableTest {
     // both Gammas underflowing: the limit law, 1 with probability a/(a+b)
     assertEquals(1.0, GammaTable.beta(0.0, 0.0, 1.0, 0.0 + Double.MIN_VALUE, rng));
   }
-
-  @ParameterizedTest
-  @ValueSource(doubles = {1.0, 1.7, 40.0, 1e6})
-  void theStepWithPrecomputedConstantsGivesTheSameVariates(double shape) {
-    double d = shape - 1.0 / 3.0;
-    double c = 1.0 / Math.sqrt(9.0 * d);
-    SplittableRandom a = new SplittableRandom(3);
-    SplittableRandom b = new SplittableRandom(3);
-    for (int i = 0; i < 1000; i++) {
-      assertEquals(GammaTable.sample(shape, a), GammaTable.sample(d, c, b));
-    }
-  }
 }
