@@ -38,8 +38,8 @@ import org.bandits4j.api.Selection;
  * bonus.
  *
  * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K) (K divisions and K
- * square roots), update O(K) multiplications, in one pass that also finds the arm to force and sums
- * {@code ñ} for the next select; neither allocates beyond the returned selection.
+ * square roots), update O(K) multiplications (the same pass sums {@code ñ}) and a scan for the arm
+ * to force, both kept for the next select; neither allocates beyond the returned selection.
  */
 public final class DiscountedUcb extends FixedArmsBandit {
 
@@ -105,39 +105,14 @@ public final class DiscountedUcb extends FixedArmsBandit {
   public void update(Selection selection, double reward) {
     int arm = checkFeedback(selection, reward);
     pulls[arm]++;
-    // Discounting.learn, Discounting.forced and the sum ñ in one pass, with the same arithmetic
-    // in the same order as the three separate loops.
-    double n = 0.0;
-    int f = -1;
-    for (int i = 0; i < counts.length; i++) {
-      double c = counts[i] * gamma;
-      double x = sums[i] * gamma;
-      if (i == arm) {
-        c += 1.0;
-        x += reward;
-      }
-      counts[i] = c;
-      sums[i] = x;
-      n += c;
-      if ((c <= 0.0 || c < floor) && (f < 0 || c < counts[f])) {
-        f = i;
-      }
-    }
-    total = n;
-    forced = f;
+    total = Discounting.learn(counts, sums, gamma, arm, reward);
+    forced = Discounting.forced(counts, floor);
   }
 
-  /**
-   * Computes what {@link #select} reads from the counts alone, as {@link #update} keeps it: the arm
-   * to force and {@code ñ}, summed in index order.
-   */
+  /** What {@link #select} reads from the counts alone: {@code ñ} and the arm to force. */
   private void recount() {
+    total = Discounting.total(counts);
     forced = Discounting.forced(counts, floor);
-    double n = 0.0;
-    for (double c : counts) {
-      n += c;
-    }
-    total = n;
   }
 
   @Override

@@ -12,14 +12,33 @@ final class Discounting {
   /**
    * One learned reward: every arm's discounted count and sum are multiplied by {@code gamma}, then
    * the played arm's get 1 and the reward. Exactly one discount per call.
+   *
+   * @return the new total discounted count {@code ñ}, summed in index order in the same pass (equal
+   *     to {@link #total} of the new counts)
    */
-  static void learn(double[] counts, double[] sums, double gamma, int arm, double reward) {
+  static double learn(double[] counts, double[] sums, double gamma, int arm, double reward) {
+    double total = 0.0;
     for (int i = 0; i < counts.length; i++) {
-      counts[i] *= gamma;
-      sums[i] *= gamma;
+      double c = counts[i] * gamma;
+      double x = sums[i] * gamma;
+      if (i == arm) {
+        c += 1.0;
+        x += reward;
+      }
+      counts[i] = c;
+      sums[i] = x;
+      total += c;
     }
-    counts[arm] += 1.0;
-    sums[arm] += reward;
+    return total;
+  }
+
+  /** {@code ñ = Σ_i counts[i]}, summed in index order. */
+  static double total(double[] counts) {
+    double total = 0.0;
+    for (double c : counts) {
+      total += c;
+    }
+    return total;
   }
 
   /**
