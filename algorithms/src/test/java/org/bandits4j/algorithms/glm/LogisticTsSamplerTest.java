@@ -69,11 +69,13 @@ class LogisticTsSamplerTest {
       DMatrixRMaj atZero = hessian(x, new double[D]);
       for (DMatrixRMaj wrong : new DMatrixRMaj[] {design, atZero}) {
         DMatrixRMaj factor = inverseFactor(wrong);
-        SamplerMoments broken = SamplerMoments.of(DRAWS, () -> drawWith(map, factor, a, rng));
+        SamplerMoments broken =
+            SamplerMoments.of(DRAWS, () -> SamplerMoments.draw(map, factor, a, rng));
         assertCaught(broken.mismatch(map, target), "a wrong precision matrix must be caught");
       }
       DMatrixRMaj factor = inverseFactor(hessian(x, map));
-      SamplerMoments right = SamplerMoments.of(DRAWS, () -> drawWith(map, factor, a, rng));
+      SamplerMoments right =
+          SamplerMoments.of(DRAWS, () -> SamplerMoments.draw(map, factor, a, rng));
       assertNull(right.mismatch(map, target), "the test's own correct sampler (sanity)");
     }
     LogisticTs linearScale = new LogisticTsSpec(D, LAMBDA, Math.sqrt(1.5)).create(ArmSet.of("o"));
@@ -142,29 +144,16 @@ class LogisticTsSamplerTest {
     return out;
   }
 
-  /** {@code L⁻¹} for {@code precision = L Lᵀ}. */
+  /**
+   * {@code L⁻ᵀ} for {@code precision = L Lᵀ}: {@code mean + a L⁻ᵀ z} is a draw from {@code N(mean,
+   * a² precision⁻¹)}.
+   */
   private static DMatrixRMaj inverseFactor(DMatrixRMaj precision) {
     CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(D, true);
     assertTrue(chol.decompose(precision.copy()));
     DMatrixRMaj lowerInverse = new DMatrixRMaj(D, D);
     assertTrue(CommonOps_DDRM.invert(chol.getT(null), lowerInverse));
-    return lowerInverse;
-  }
-
-  /** {@code mean + a L⁻ᵀ z}: a draw from {@code N(mean, a² (L Lᵀ)⁻¹)}, given {@code L⁻¹}. */
-  private static double[] drawWith(
-      double[] mean, DMatrixRMaj lowerInverse, double a, SplittableRandom rng) {
-    double[] z = new double[D];
-    for (int j = 0; j < D; j++) {
-      z[j] = NormalSampler.sample(rng);
-    }
-    double[] out = mean.clone();
-    for (int i = 0; i < D; i++) {
-      for (int j = 0; j < D; j++) {
-        out[i] += a * lowerInverse.get(j, i) * z[j];
-      }
-    }
-    return out;
+    return CommonOps_DDRM.transpose(lowerInverse, null);
   }
 
   private static double dot(double[] a, double[] b) {

@@ -151,7 +151,8 @@ class LinTsSamplerTest {
     DMatrixRMaj lowerInverse = new DMatrixRMaj(D, D);
     assertTrue(CommonOps_DDRM.invert(lower, lowerInverse));
     for (DMatrixRMaj wrong : new DMatrixRMaj[] {lower, lowerInverse}) {
-      SamplerMoments broken = SamplerMoments.of(DRAWS, () -> transformed(theta, wrong, V, rng));
+      SamplerMoments broken =
+          SamplerMoments.of(DRAWS, () -> SamplerMoments.draw(theta, wrong, V, rng));
       assertCaught(broken.mismatch(theta, target), "a wrong factor must be caught");
     }
 
@@ -160,25 +161,9 @@ class LinTsSamplerTest {
     CommonOps_DDRM.transpose(lowerInverse, upperInverse); // B⁻¹ = L⁻ᵀ L⁻¹: the right factor
     double[] zero = new double[D];
     SamplerMoments centred =
-        SamplerMoments.of(DRAWS, () -> transformed(zero, upperInverse, V, rng));
+        SamplerMoments.of(DRAWS, () -> SamplerMoments.draw(zero, upperInverse, V, rng));
     assertNull(centred.mismatch(zero, target), "the test's own correct sampler (sanity)");
     assertCaught(centred.mismatch(theta, target), "a draw centred at 0 must be caught");
-  }
-
-  /** {@code mean + v M z}, {@code z ~ N(0, I)}. */
-  private static double[] transformed(
-      double[] mean, DMatrixRMaj m, double v, SplittableRandom rng) {
-    double[] z = new double[D];
-    for (int j = 0; j < D; j++) {
-      z[j] = NormalSampler.sample(rng);
-    }
-    double[] out = mean.clone();
-    for (int i = 0; i < D; i++) {
-      for (int j = 0; j < D; j++) {
-        out[i] += v * m.get(i, j) * z[j];
-      }
-    }
-    return out;
   }
 
   /**

@@ -159,6 +159,31 @@ final class LinearExperiments {
   }
 
   /**
+   * Plays {@code rounds} rounds of {@code policy} on {@code process} (select, pull, update) and
+   * returns {@code ‖estimate() − θ*‖}, the Euclidean distance of what {@code estimate} reads from
+   * the trained policy to the process's shared coefficients.
+   */
+  static <P extends ContextualBandit> double estimationError(
+      P policy,
+      LinearProcess process,
+      java.util.random.RandomGenerator rng,
+      long rounds,
+      java.util.function.Function<P, double[]> estimate) {
+    for (long t = 1; t <= rounds; t++) {
+      Context c = process.context(t);
+      Selection s = policy.select(c, rng);
+      policy.update(c, s, process.pull(t, s.arm().index()));
+    }
+    double[] truth = process.rowCoefficients()[0];
+    double[] e = estimate.apply(policy);
+    double sum = 0;
+    for (int j = 0; j < e.length; j++) {
+      sum += (e[j] - truth[j]) * (e[j] - truth[j]);
+    }
+    return Math.sqrt(sum);
+  }
+
+  /**
    * Fraction of {@code n} runs of OFUL in which {@code ‖θ̂_t − θ*‖_{V_t} <= β_t(δ)} held at every
    * round {@code t <= horizon} (spec A3b). The ridge estimate is recomputed here with EJML from the
    * data the policy chose (independent of the library's kernels); {@code β_t} is {@link

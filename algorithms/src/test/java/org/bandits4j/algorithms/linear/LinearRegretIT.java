@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bandits4j.algorithms.glm.UcbGlm;
 import org.bandits4j.algorithms.glm.UcbGlmSpec;
-import org.bandits4j.api.Context;
 import org.bandits4j.api.RegretKind;
-import org.bandits4j.api.Selection;
 import org.bandits4j.simulators.bounds.LinearBounds;
 import org.bandits4j.simulators.contextual.FixedArmEnvironment;
 import org.bandits4j.simulators.contextual.LinearEnvironment;
@@ -202,19 +200,9 @@ class LinearRegretIT {
       RandomStream stream = RandomStream.of(seed);
       LinearProcess process = env.start(stream.split());
       RandomStream rng = stream.split();
-      UcbGlm p = glm.create(env.arms());
-      for (long t = 1; t <= 64_000; t++) {
-        Context ctx = process.context(t);
-        Selection s = p.select(ctx, rng);
-        p.update(ctx, s, process.pull(t, s.arm().index()));
-      }
-      double[] truth = process.rowCoefficients()[0];
-      double[] estimate = p.estimate();
-      double error = 0;
-      for (int j = 0; j < 5; j++) {
-        error += (estimate[j] - truth[j]) * (estimate[j] - truth[j]);
-      }
-      error = Math.sqrt(error);
+      double error =
+          LinearExperiments.estimationError(
+              glm.create(env.arms()), process, rng, 64_000, UcbGlm::estimate);
       System.out.println("UCB-GLM seed " + seed + ": |theta - theta*| = " + error);
       assertTrue(error < 0.15, "seed " + seed + ": |theta - theta*| = " + error);
     }

@@ -166,18 +166,8 @@ class LinearRegretTest {
     LinearProcess process = env.start(stream.split());
     RandomStream rng = stream.split();
     HybridLinUcb p = HybridLinUcbSpec.of(6, 6, 1.0).create(env.arms());
-    for (int t = 1; t <= 50_000; t++) {
-      Context c = process.context(t);
-      Selection s = p.select(c, rng);
-      p.update(c, s, process.pull(t, s.arm().index()));
-    }
-    double[] truth = process.rowCoefficients()[0];
-    double[] beta = p.betaEstimate();
-    double error = 0;
-    for (int j = 0; j < 6; j++) {
-      error += (beta[j] - truth[j]) * (beta[j] - truth[j]);
-    }
-    error = Math.sqrt(error);
+    double error =
+        LinearExperiments.estimationError(p, process, rng, 50_000, HybridLinUcb::betaEstimate);
     System.out.println("hybrid LinUCB after 50000 rounds: |beta - beta*| = " + error);
     assertTrue(error < 0.1, "|beta - beta*| = " + error);
   }

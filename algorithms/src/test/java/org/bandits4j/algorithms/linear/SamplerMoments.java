@@ -2,6 +2,7 @@ package org.bandits4j.algorithms.linear;
 
 import java.util.function.Supplier;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.bandits4j.algorithms.sampling.NormalSampler;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
@@ -32,6 +33,26 @@ public final class SamplerMoments {
     this.n = n;
     this.mean = mean;
     this.covariance = covariance;
+  }
+
+  /**
+   * A test's own Gaussian draw {@code mean + scale M z}, {@code z ~ N(0, I)} from {@link
+   * NormalSampler}: a draw from {@code N(mean, scale² M Mᵀ)}.
+   */
+  public static double[] draw(
+      double[] mean, DMatrixRMaj m, double scale, java.util.random.RandomGenerator rng) {
+    int d = mean.length;
+    double[] z = new double[d];
+    for (int j = 0; j < d; j++) {
+      z[j] = NormalSampler.sample(rng);
+    }
+    double[] out = mean.clone();
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j < d; j++) {
+        out[i] += scale * m.get(i, j) * z[j];
+      }
+    }
+    return out;
   }
 
   /** Mean and (unbiased) covariance of {@code n} draws, accumulated around the first draw. */
