@@ -2,6 +2,7 @@ package org.bandits4j.algorithms.linear;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -118,21 +119,41 @@ class LinearHandCheckedTest {
    * N(0, 2)}; arm 0 wins with probability {@code Φ(0.5 / sqrt(3.5)) = Φ(0.2672612) = 0.6053660}.
    * 40000 draws: standard error 0.00244, accepted within 4.5 SE (false-alarm rate 7e-6). Sampling
    * with {@code A_0} instead of {@code A_0⁻¹} would give {@code Φ(0.5/sqrt(5)) = 0.5885}, 6.9 SE
-   * away.
+   * away. Both kernels (Cholesky, the default, and Sherman–Morrison) are checked.
    */
   @Test
   void disjointLinTsPlaysArmZeroWithTheHandComputedProbability() {
-    ContextualBandit p = LinTsSpec.disjoint(2, 1.0).create(ArmSet.of("a", "b"));
-    teach(p, Context.of(E1), 0);
-    Context x = Context.of(new double[] {1.0, 1.0});
-    SplittableRandom rng = new SplittableRandom(13);
-    int n = 40_000;
-    int zero = 0;
-    for (int i = 0; i < n; i++) {
-      zero += p.select(x, rng).arm().index() == 0 ? 1 : 0;
+    for (RidgeKernel kernel : RidgeKernel.values()) {
+      ContextualBandit p =
+          LinTsSpec.disjoint(2, 1.0).withKernel(kernel).create(ArmSet.of("a", "b"));
+      teach(p, Context.of(E1), 0);
+      Context x = Context.of(new double[] {1.0, 1.0});
+      SplittableRandom rng = new SplittableRandom(13);
+      int n = 40_000;
+      int zero = 0;
+      for (int i = 0; i < n; i++) {
+        zero += p.select(x, rng).arm().index() == 0 ? 1 : 0;
+      }
+      double expected = 0.6053659869;
+      assertEquals(
+          expected,
+          zero / (double) n,
+          4.5 * Math.sqrt(expected * (1 - expected) / n),
+          kernel.toString());
     }
-    double expected = 0.6053659869;
-    assertEquals(expected, zero / (double) n, 4.5 * Math.sqrt(expected * (1 - expected) / n));
+  }
+
+  /** The shared model samples through the Cholesky factor: asking it for Sherman–Morrison fails. */
+  @Test
+  void sharedLinTsRejectsTheShermanMorrisonKernel() {
+    LinTsSpec shared = LinTsSpec.shared(2, 1.0);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> shared.withKernel(RidgeKernel.SHERMAN_MORRISON));
+    assertTrue(e.getMessage().contains("kernel") && e.getMessage().contains("SHERMAN_MORRISON"));
+    assertEquals(
+        RidgeKernel.SHERMAN_MORRISON,
+        LinTsSpec.disjoint(2, 1.0).withKernel(RidgeKernel.SHERMAN_MORRISON).kernel());
   }
 
   /**

@@ -65,6 +65,16 @@ class LinearPoliciesContract {
   }
 
   @TestFactory
+  Stream<DynamicNode> linTsDisjointShermanMorrison() {
+    return ContractSuites.contextualSuite(
+        LinTsSpec.disjoint(3, 0.5).withKernel(RidgeKernel.SHERMAN_MORRISON),
+        ContextModel.gaussianShared(3),
+        REWARDS,
+        Propensities.NAN_ALLOWED,
+        LinUcbContract.invalid(3));
+  }
+
+  @TestFactory
   Stream<DynamicNode> supLinUcb() {
     return ContractSuites.contextualSuite(
         SupLinUcbSpec.of(3, 1000, 0.1),

@@ -47,9 +47,10 @@ class LinearRegretTest {
   /**
    * A1 equivalence: the Sherman–Morrison and Cholesky kernels make identical decisions for 10⁴
    * rounds of the A1 instance ({@code K = d = 10}, per-arm θ on the 0.5-sphere, fresh unit-sphere
-   * rows, {@code R = 0.1}), for LinUCB and OFUL. The first K rounds play arm {@code t} (as the
-   * runner's round-robin start): before that, unseen arms score {@code α ‖x‖ = α} on unit rows, an
-   * exact tie in real arithmetic that the two kernels' roundings (1e-16) break differently.
+   * rows, {@code R = 0.1}), for LinUCB, OFUL and disjoint LinTS ({@code v = 0.1}, the same normals
+   * for both kernels). The first K rounds play arm {@code t} (as the runner's round-robin start):
+   * before that, unseen arms score {@code α ‖x‖ = α} on unit rows, an exact tie in real arithmetic
+   * that the two kernels' roundings (1e-16) break differently.
    */
   @Test
   void shermanMorrisonAndCholeskyDecideIdentically() {
@@ -57,6 +58,11 @@ class LinearRegretTest {
     int[] sm = arms(env, LinUcbSpec.of(10, 1.0), 10_000);
     int[] ch = arms(env, LinUcbSpec.of(10, 1.0).withKernel(RidgeKernel.CHOLESKY), 10_000);
     assertArrayEquals(sm, ch, "LinUCB");
+    LinTsSpec lints = LinTsSpec.disjoint(10, 0.1);
+    assertArrayEquals(
+        arms(env, lints, 10_000),
+        arms(env, lints.withKernel(RidgeKernel.SHERMAN_MORRISON), 10_000),
+        "disjoint LinTS");
     LinearEnvironment shared = new LinearEnvironment(LinearModel.sharedParameter(10, 10, 1.0), 0.1);
     OfulSpec oful = OfulSpec.of(10, 0.05, 0.1, 1.0);
     assertArrayEquals(
