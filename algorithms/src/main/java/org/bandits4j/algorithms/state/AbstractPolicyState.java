@@ -58,12 +58,15 @@ public abstract class AbstractPolicyState implements PolicyState {
   /**
    * Checks that the per-arm feedback counts and reward sums have one entry per arm.
    *
+   * @param sumName what a sum is, for the message ({@code "sum"}, {@code "window sum"})
    * @throws IllegalArgumentException if not
    */
-  protected final void requirePullsAndSums(long[] pulls, double[] sums) {
+  protected final void requirePullsAndSums(long[] pulls, double[] sums, String sumName) {
     if (pulls.length != arms.size() || sums.length != arms.size()) {
       throw new IllegalArgumentException(
-          "state must have one pull count and one sum per arm: "
+          "state must have one pull count and one "
+              + sumName
+              + " per arm: "
               + arms.size()
               + " arms, "
               + pulls.length

@@ -54,7 +54,7 @@ public final class GlmState extends AbstractPolicyState {
       double[] rewards) {
     super(spec, arms, step, VERSION);
     requireComponents(pulls, sums, theta, rows, rewards);
-    requirePullsAndSums(pulls, sums);
+    requirePullsAndSums(pulls, sums, "sum");
     if (rows.length != rewards.length) {
       throw new IllegalArgumentException(
           "state must have one reward per row: " + rows.length + " rows, " + rewards.length);

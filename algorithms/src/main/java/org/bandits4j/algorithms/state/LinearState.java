@@ -62,7 +62,7 @@ public final class LinearState extends AbstractPolicyState {
       List<RidgeStatistics> published) {
     super(spec, arms, step, VERSION);
     requireComponents(pulls, sums, models, published);
-    requirePullsAndSums(pulls, sums);
+    requirePullsAndSums(pulls, sums, "sum");
     if (!published.isEmpty() && published.size() != models.size()) {
       throw new IllegalArgumentException(
           "published statistics must be empty or one per model: "

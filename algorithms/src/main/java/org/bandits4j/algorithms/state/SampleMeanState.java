@@ -35,7 +35,7 @@ public final class SampleMeanState extends AbstractPolicyState {
   public SampleMeanState(PolicySpec<?> spec, ArmSet arms, long step, long[] pulls, double[] sums) {
     super(spec, arms, step, VERSION);
     requireComponents(pulls, sums);
-    requirePullsAndSums(pulls, sums);
+    requirePullsAndSums(pulls, sums, "sum");
     this.pulls = pulls.clone();
     this.sums = sums.clone();
   }

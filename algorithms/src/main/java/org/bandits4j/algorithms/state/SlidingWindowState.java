@@ -100,16 +100,7 @@ public final class SlidingWindowState extends AbstractPolicyState {
       double[] windowRewards) {
     super(spec, arms, step, VERSION);
     requireComponents(pulls, windowSums, windowArms, windowRewards);
-    if (pulls.length != arms.size() || windowSums.length != arms.size()) {
-      throw new IllegalArgumentException(
-          "state must have one pull count and one window sum per arm: "
-              + arms.size()
-              + " arms, "
-              + pulls.length
-              + " pulls, "
-              + windowSums.length
-              + " sums");
-    }
+    requirePullsAndSums(pulls, windowSums, "window sum");
     if (windowArms.length != windowRewards.length) {
       throw new IllegalArgumentException(
           "window has " + windowArms.length + " arms but " + windowRewards.length + " rewards");

@@ -118,18 +118,18 @@ class AbstractPolicyStateTest {
   @Test
   void pullsAndSumsMustHaveOneEntryPerArm() {
     Probe p = probe(Ucb1Spec.defaults(), ARMS, 0, 1);
-    p.requirePullsAndSums(new long[2], new double[2]);
+    p.requirePullsAndSums(new long[2], new double[2], "sum");
     assertEquals(
         "state must have one pull count and one sum per arm: 2 arms, 2 pulls, 3 sums",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> p.requirePullsAndSums(new long[2], new double[3]))
+                () -> p.requirePullsAndSums(new long[2], new double[3], "sum"))
             .getMessage());
     assertEquals(
-        "state must have one pull count and one sum per arm: 2 arms, 1 pulls, 2 sums",
+        "state must have one pull count and one window sum per arm: 2 arms, 1 pulls, 2 sums",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> p.requirePullsAndSums(new long[1], new double[2]))
+                () -> p.requirePullsAndSums(new long[1], new double[2], "window sum"))
             .getMessage());
   }
 }
