@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
@@ -21,14 +20,11 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class ArmVectorsState implements PolicyState {
+public final class ArmVectorsState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final long[] pulls;
   private final List<String> names;
   private final double[][] vectors;
@@ -52,9 +48,8 @@ public final class ArmVectorsState implements PolicyState {
       long[] pulls,
       List<String> names,
       List<double[]> vectors) {
-    if (spec == null || arms == null || pulls == null || names == null || vectors == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents(pulls, names, vectors);
     if (names.size() != vectors.size()) {
       throw new IllegalArgumentException(
           names.size() + " vector names but " + vectors.size() + " vectors");
@@ -77,31 +72,8 @@ public final class ArmVectorsState implements PolicyState {
       }
       this.vectors[j] = v.clone();
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.pulls = pulls.clone();
     this.names = List.copyOf(names);
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the pull counts. */
@@ -147,15 +119,9 @@ public final class ArmVectorsState implements PolicyState {
               "not an arm-vectors state with vectors " + order + ": " + state);
         }
         ObjectNode data = nodes.objectNode();
-        var pullArray = data.putArray("pulls");
-        for (long n : s.pulls) {
-          pullArray.add(n);
-        }
+        JsonFields.putLongs(data, "pulls", s.pulls);
         for (int j = 0; j < order.size(); j++) {
-          var array = data.putArray(order.get(j));
-          for (double x : s.vectors[j]) {
-            array.add(x);
-          }
+          JsonFields.putDoubles(data, order.get(j), s.vectors[j]);
         }
         return data;
       }
@@ -176,9 +142,7 @@ public final class ArmVectorsState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof ArmVectorsState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && Arrays.equals(pulls, s.pulls)
         && names.equals(s.names)
         && Arrays.deepEquals(vectors, s.vectors);
@@ -186,21 +150,12 @@ public final class ArmVectorsState implements PolicyState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        spec, arms, step, Arrays.hashCode(pulls), names, Arrays.deepHashCode(vectors));
+    return hashWith(pulls, names, vectors);
   }
 
   @Override
   public String toString() {
-    StringBuilder b =
-        new StringBuilder("ArmVectorsState[policy=")
-            .append(spec.name())
-            .append(", arms=")
-            .append(arms)
-            .append(", step=")
-            .append(step)
-            .append(", pulls=")
-            .append(Arrays.toString(pulls));
+    StringBuilder b = describe().append(", pulls=").append(Arrays.toString(pulls));
     for (int j = 0; j < names.size(); j++) {
       b.append(", ").append(names.get(j)).append('=').append(Arrays.toString(vectors[j]));
     }

@@ -5,10 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
-import org.bandits4j.api.PolicyState;
 
 /**
  * State of the dueling policies built on a win matrix: the matrix of duel outcomes plus a few named
@@ -25,14 +23,11 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class DuelingState implements PolicyState {
+public final class DuelingState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final long[] halfWins;
   private final Map<String, long[]> extras;
 
@@ -46,9 +41,8 @@ public final class DuelingState implements PolicyState {
    */
   public DuelingState(
       PolicySpec<?> spec, ArmSet arms, long step, long[] halfWins, Map<String, long[]> extras) {
-    if (spec == null || arms == null || halfWins == null || extras == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents(halfWins, extras);
     int k = arms.size();
     if (halfWins.length != k * k) {
       throw new IllegalArgumentException(
@@ -61,31 +55,8 @@ public final class DuelingState implements PolicyState {
       }
       copy.put(e.getKey(), e.getValue().clone());
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.halfWins = halfWins.clone();
     this.extras = Collections.unmodifiableMap(copy);
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the win matrix in half wins, row-major. */
@@ -107,7 +78,7 @@ public final class DuelingState implements PolicyState {
     long[] v = extras.get(name);
     if (v == null) {
       throw new IllegalArgumentException(
-          "state of '" + spec.name() + "' lacks extra '" + name + "'; it has " + extras.keySet());
+          "state of '" + policy() + "' lacks extra '" + name + "'; it has " + extras.keySet());
     }
     return v.clone();
   }
@@ -115,9 +86,7 @@ public final class DuelingState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof DuelingState s)
-        || !spec.equals(s.spec)
-        || !arms.equals(s.arms)
-        || step != s.step
+        || !sameHeader(s)
         || !Arrays.equals(halfWins, s.halfWins)
         || !extras.keySet().equals(s.extras.keySet())) {
       return false;
@@ -132,7 +101,7 @@ public final class DuelingState implements PolicyState {
 
   @Override
   public int hashCode() {
-    int h = Objects.hash(spec, arms, step, Arrays.hashCode(halfWins));
+    int h = hashWith(halfWins);
     for (Map.Entry<String, long[]> e : extras.entrySet()) {
       h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
     }
@@ -141,9 +110,7 @@ public final class DuelingState implements PolicyState {
 
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("DuelingState[policy=");
-    b.append(spec.name()).append(", arms=").append(arms).append(", step=").append(step);
-    b.append(", halfWins=").append(Arrays.toString(halfWins));
+    StringBuilder b = describe().append(", halfWins=").append(Arrays.toString(halfWins));
     extras.forEach((k, v) -> b.append(", ").append(k).append('=').append(Arrays.toString(v)));
     return b.append(']').toString();
   }

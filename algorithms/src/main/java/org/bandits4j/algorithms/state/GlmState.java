@@ -1,11 +1,9 @@
 package org.bandits4j.algorithms.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
-import java.util.Objects;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
@@ -22,7 +20,7 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class GlmState implements PolicyState {
+public final class GlmState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
@@ -30,9 +28,6 @@ public final class GlmState implements PolicyState {
   /** The JSON format of this state. */
   public static final StateFormat FORMAT = new Format();
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final long[] pulls;
   private final double[] sums;
   private final double[] theta;
@@ -57,25 +52,9 @@ public final class GlmState implements PolicyState {
       double refitLogDet,
       double[][] rows,
       double[] rewards) {
-    if (spec == null
-        || arms == null
-        || pulls == null
-        || sums == null
-        || theta == null
-        || rows == null
-        || rewards == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
-    if (pulls.length != arms.size() || sums.length != arms.size()) {
-      throw new IllegalArgumentException(
-          "state must have one pull count and one sum per arm: "
-              + arms.size()
-              + " arms, "
-              + pulls.length
-              + " pulls, "
-              + sums.length
-              + " sums");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents(pulls, sums, theta, rows, rewards);
+    requirePullsAndSums(pulls, sums, "sum");
     if (rows.length != rewards.length) {
       throw new IllegalArgumentException(
           "state must have one reward per row: " + rows.length + " rows, " + rewards.length);
@@ -91,34 +70,11 @@ public final class GlmState implements PolicyState {
       }
       this.rows[i] = rows[i].clone();
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.pulls = pulls.clone();
     this.sums = sums.clone();
     this.theta = theta.clone();
     this.refitLogDet = refitLogDet;
     this.rewards = rewards.clone();
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the per-arm feedback counts. */
@@ -159,9 +115,7 @@ public final class GlmState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof GlmState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && Arrays.equals(pulls, s.pulls)
         && Arrays.equals(sums, s.sums)
         && Arrays.equals(theta, s.theta)
@@ -172,29 +126,18 @@ public final class GlmState implements PolicyState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        spec,
-        arms,
-        step,
-        Arrays.hashCode(pulls),
-        Arrays.hashCode(theta),
-        Arrays.deepHashCode(rows),
-        Arrays.hashCode(rewards));
+    return hashWith(pulls, theta, rows, rewards);
   }
 
   @Override
   public String toString() {
-    return "GlmState[policy="
-        + spec.name()
-        + ", arms="
-        + arms
-        + ", step="
-        + step
-        + ", rows="
-        + rows.length
-        + ", theta="
-        + Arrays.toString(theta)
-        + "]";
+    return describe()
+        .append(", rows=")
+        .append(rows.length)
+        .append(", theta=")
+        .append(Arrays.toString(theta))
+        .append(']')
+        .toString();
   }
 
   private static final class Format implements StateFormat {
@@ -209,30 +152,12 @@ public final class GlmState implements PolicyState {
         throw new IllegalArgumentException("not a GLM state: " + state.getClass().getName());
       }
       ObjectNode data = nodes.objectNode();
-      ArrayNode pulls = data.putArray("pulls");
-      for (long n : s.pulls) {
-        pulls.add(n);
-      }
-      ArrayNode sums = data.putArray("sums");
-      for (double x : s.sums) {
-        sums.add(x);
-      }
-      ArrayNode theta = data.putArray("theta");
-      for (double x : s.theta) {
-        theta.add(x);
-      }
+      JsonFields.putLongs(data, "pulls", s.pulls);
+      JsonFields.putDoubles(data, "sums", s.sums);
+      JsonFields.putDoubles(data, "theta", s.theta);
       data.put("refitLogDet", s.refitLogDet);
-      ArrayNode rows = data.putArray("rows");
-      for (double[] row : s.rows) {
-        ArrayNode r = rows.addArray();
-        for (double x : row) {
-          r.add(x);
-        }
-      }
-      ArrayNode rewards = data.putArray("rewards");
-      for (double x : s.rewards) {
-        rewards.add(x);
-      }
+      JsonFields.putRows(data, "rows", s.rows);
+      JsonFields.putDoubles(data, "rewards", s.rewards);
       return data;
     }
 

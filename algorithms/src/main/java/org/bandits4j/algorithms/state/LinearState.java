@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.bandits4j.algorithms.linalg.RidgeStatistics;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
@@ -34,7 +33,7 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class LinearState implements PolicyState {
+public final class LinearState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
@@ -42,9 +41,6 @@ public final class LinearState implements PolicyState {
   /** The JSON format of this state. */
   public static final StateFormat FORMAT = new Format();
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final long[] pulls;
   private final double[] sums;
   private final List<RidgeStatistics> models;
@@ -64,24 +60,9 @@ public final class LinearState implements PolicyState {
       double[] sums,
       List<RidgeStatistics> models,
       List<RidgeStatistics> published) {
-    if (spec == null
-        || arms == null
-        || pulls == null
-        || sums == null
-        || models == null
-        || published == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
-    if (pulls.length != arms.size() || sums.length != arms.size()) {
-      throw new IllegalArgumentException(
-          "state must have one pull count and one sum per arm: "
-              + arms.size()
-              + " arms, "
-              + pulls.length
-              + " pulls, "
-              + sums.length
-              + " sums");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents(pulls, sums, models, published);
+    requirePullsAndSums(pulls, sums, "sum");
     if (!published.isEmpty() && published.size() != models.size()) {
       throw new IllegalArgumentException(
           "published statistics must be empty or one per model: "
@@ -90,33 +71,10 @@ public final class LinearState implements PolicyState {
               + published.size()
               + " published");
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.pulls = pulls.clone();
     this.sums = sums.clone();
     this.models = List.copyOf(models);
     this.published = List.copyOf(published);
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the per-arm feedback counts. */
@@ -142,9 +100,7 @@ public final class LinearState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof LinearState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && Arrays.equals(pulls, s.pulls)
         && Arrays.equals(sums, s.sums)
         && models.equals(s.models)
@@ -153,23 +109,18 @@ public final class LinearState implements PolicyState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        spec, arms, step, Arrays.hashCode(pulls), Arrays.hashCode(sums), models, published);
+    return hashWith(pulls, sums, models, published);
   }
 
   @Override
   public String toString() {
-    return "LinearState[policy="
-        + spec.name()
-        + ", arms="
-        + arms
-        + ", step="
-        + step
-        + ", pulls="
-        + Arrays.toString(pulls)
-        + ", models="
-        + models
-        + "]";
+    return describe()
+        .append(", pulls=")
+        .append(Arrays.toString(pulls))
+        .append(", models=")
+        .append(models)
+        .append(']')
+        .toString();
   }
 
   private static final class Format implements StateFormat {
@@ -184,14 +135,8 @@ public final class LinearState implements PolicyState {
         throw new IllegalArgumentException("not a linear state: " + state.getClass().getName());
       }
       ObjectNode data = nodes.objectNode();
-      ArrayNode pulls = data.putArray("pulls");
-      for (long n : s.pulls) {
-        pulls.add(n);
-      }
-      ArrayNode sums = data.putArray("sums");
-      for (double x : s.sums) {
-        sums.add(x);
-      }
+      JsonFields.putLongs(data, "pulls", s.pulls);
+      JsonFields.putDoubles(data, "sums", s.sums);
       writeModels(data.putArray("models"), s.models);
       writeModels(data.putArray("published"), s.published);
       return data;
@@ -201,18 +146,8 @@ public final class LinearState implements PolicyState {
       for (RidgeStatistics m : models) {
         ObjectNode node = out.addObject();
         node.put("count", m.count());
-        ArrayNode gram = node.putArray("gram");
-        int d = m.dimension();
-        for (int i = 0; i < d; i++) {
-          ArrayNode row = gram.addArray();
-          for (int j = 0; j < d; j++) {
-            row.add(m.gram(i, j));
-          }
-        }
-        ArrayNode moment = node.putArray("moment");
-        for (int i = 0; i < d; i++) {
-          moment.add(m.moment(i));
-        }
+        JsonFields.putRows(node, "gram", m.gram(), m.dimension());
+        JsonFields.putDoubles(node, "moment", m.moment());
       }
     }
 

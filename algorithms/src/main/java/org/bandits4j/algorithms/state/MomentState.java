@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
-import java.util.Objects;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
@@ -20,14 +19,11 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class MomentState implements PolicyState {
+public final class MomentState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final long[] pulls;
   private final double[] sums;
   private final double[] m2;
@@ -46,9 +42,8 @@ public final class MomentState implements PolicyState {
    */
   public MomentState(
       PolicySpec<?> spec, ArmSet arms, long step, long[] pulls, double[] sums, double[] m2) {
-    if (spec == null || arms == null || pulls == null || sums == null || m2 == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents(pulls, sums, m2);
     if (pulls.length != arms.size() || sums.length != arms.size() || m2.length != arms.size()) {
       throw new IllegalArgumentException(
           "state must have one pull count, sum and m2 per arm: "
@@ -61,32 +56,9 @@ public final class MomentState implements PolicyState {
               + m2.length
               + " m2");
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.pulls = pulls.clone();
     this.sums = sums.clone();
     this.m2 = m2.clone();
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the pull counts. */
@@ -107,9 +79,7 @@ public final class MomentState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof MomentState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && Arrays.equals(pulls, s.pulls)
         && Arrays.equals(sums, s.sums)
         && Arrays.equals(m2, s.m2);
@@ -117,25 +87,20 @@ public final class MomentState implements PolicyState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        spec, arms, step, Arrays.hashCode(pulls), Arrays.hashCode(sums), Arrays.hashCode(m2));
+    return hashWith(pulls, sums, m2);
   }
 
   @Override
   public String toString() {
-    return "MomentState[policy="
-        + spec.name()
-        + ", arms="
-        + arms
-        + ", step="
-        + step
-        + ", pulls="
-        + Arrays.toString(pulls)
-        + ", sums="
-        + Arrays.toString(sums)
-        + ", m2="
-        + Arrays.toString(m2)
-        + "]";
+    return describe()
+        .append(", pulls=")
+        .append(Arrays.toString(pulls))
+        .append(", sums=")
+        .append(Arrays.toString(sums))
+        .append(", m2=")
+        .append(Arrays.toString(m2))
+        .append(']')
+        .toString();
   }
 
   /** The JSON format of this state (register it with every policy that uses this state). */
@@ -152,18 +117,9 @@ public final class MomentState implements PolicyState {
             throw new IllegalArgumentException("not a moment state: " + state.getClass().getName());
           }
           ObjectNode data = nodes.objectNode();
-          var pullArray = data.putArray("pulls");
-          for (long n : s.pulls) {
-            pullArray.add(n);
-          }
-          var sumArray = data.putArray("sums");
-          for (double x : s.sums) {
-            sumArray.add(x);
-          }
-          var m2Array = data.putArray("m2");
-          for (double x : s.m2) {
-            m2Array.add(x);
-          }
+          JsonFields.putLongs(data, "pulls", s.pulls);
+          JsonFields.putDoubles(data, "sums", s.sums);
+          JsonFields.putDoubles(data, "m2", s.m2);
           return data;
         }
 

@@ -1,11 +1,9 @@
 package org.bandits4j.algorithms.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
-import java.util.Objects;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
@@ -19,14 +17,11 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class SampleHistoryState implements PolicyState {
+public final class SampleHistoryState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final double[][] samples;
 
   /**
@@ -39,9 +34,8 @@ public final class SampleHistoryState implements PolicyState {
    * @throws IllegalArgumentException if a component is null or there is not one array per arm
    */
   public SampleHistoryState(PolicySpec<?> spec, ArmSet arms, long step, double[][] samples) {
-    if (spec == null || arms == null || samples == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents((Object) samples);
     if (samples.length != arms.size()) {
       throw new IllegalArgumentException(
           "state must have one sample array per arm: "
@@ -50,9 +44,6 @@ public final class SampleHistoryState implements PolicyState {
               + samples.length
               + " arrays");
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.samples = new double[samples.length][];
     for (int i = 0; i < samples.length; i++) {
       if (samples[i] == null) {
@@ -60,26 +51,6 @@ public final class SampleHistoryState implements PolicyState {
       }
       this.samples[i] = samples[i].clone();
     }
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the rewards of arm {@code i}, in arrival order. */
@@ -95,32 +66,22 @@ public final class SampleHistoryState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof SampleHistoryState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && Arrays.deepEquals(samples, s.samples);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(spec, arms, step, Arrays.deepHashCode(samples));
+    return hashWith((Object) samples);
   }
 
   @Override
   public String toString() {
-    StringBuilder counts = new StringBuilder("[");
+    StringBuilder b = describe().append(", counts=[");
     for (int i = 0; i < samples.length; i++) {
-      counts.append(i == 0 ? "" : ", ").append(samples[i].length);
+      b.append(i == 0 ? "" : ", ").append(samples[i].length);
     }
-    return "SampleHistoryState[policy="
-        + spec.name()
-        + ", arms="
-        + arms
-        + ", step="
-        + step
-        + ", counts="
-        + counts
-        + "]]";
+    return b.append("]]").toString();
   }
 
   /** The JSON format of this state (register it with every policy that uses this state). */
@@ -138,13 +99,7 @@ public final class SampleHistoryState implements PolicyState {
                 "not a sample-history state: " + state.getClass().getName());
           }
           ObjectNode data = nodes.objectNode();
-          ArrayNode all = data.putArray("samples");
-          for (double[] arm : s.samples) {
-            ArrayNode values = all.addArray();
-            for (double x : arm) {
-              values.add(x);
-            }
-          }
+          JsonFields.putRows(data, "samples", s.samples);
           return data;
         }
 
@@ -154,21 +109,7 @@ public final class SampleHistoryState implements PolicyState {
           JsonNode all = JsonFields.array(data, "samples", "data.samples", arms.size());
           double[][] samples = new double[arms.size()][];
           for (int i = 0; i < samples.length; i++) {
-            JsonNode values = all.get(i);
-            String path = "data.samples[" + i + "]";
-            if (!values.isArray()) {
-              throw new IllegalArgumentException(
-                  "state JSON: '" + path + "' must be an array, was " + values);
-            }
-            samples[i] = new double[values.size()];
-            for (int j = 0; j < samples[i].length; j++) {
-              JsonNode v = values.get(j);
-              if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-                throw new IllegalArgumentException(
-                    "state JSON: '" + path + "[" + j + "]' must be a finite number, was " + v);
-              }
-              samples[i][j] = v.asDouble();
-            }
+            samples[i] = JsonFields.doubles(all.get(i), "data.samples[" + i + "]", -1);
           }
           return new SampleHistoryState(spec, arms, step, samples);
         }

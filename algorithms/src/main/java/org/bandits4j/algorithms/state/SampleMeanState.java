@@ -1,10 +1,8 @@
 package org.bandits4j.algorithms.state;
 
 import java.util.Arrays;
-import java.util.Objects;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
-import org.bandits4j.api.PolicyState;
 
 /**
  * State of the policies whose sufficient statistic is, per arm, the number of rewards learned and
@@ -15,14 +13,11 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class SampleMeanState implements PolicyState {
+public final class SampleMeanState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final long[] pulls;
   private final double[] sums;
 
@@ -38,44 +33,11 @@ public final class SampleMeanState implements PolicyState {
    *     arm
    */
   public SampleMeanState(PolicySpec<?> spec, ArmSet arms, long step, long[] pulls, double[] sums) {
-    if (spec == null || arms == null || pulls == null || sums == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
-    if (pulls.length != arms.size() || sums.length != arms.size()) {
-      throw new IllegalArgumentException(
-          "state must have one pull count and one sum per arm: "
-              + arms.size()
-              + " arms, "
-              + pulls.length
-              + " pulls, "
-              + sums.length
-              + " sums");
-    }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
+    super(spec, arms, step, VERSION);
+    requireComponents(pulls, sums);
+    requirePullsAndSums(pulls, sums, "sum");
     this.pulls = pulls.clone();
     this.sums = sums.clone();
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the pull counts. */
@@ -100,30 +62,24 @@ public final class SampleMeanState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof SampleMeanState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && Arrays.equals(pulls, s.pulls)
         && Arrays.equals(sums, s.sums);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(spec, arms, step, Arrays.hashCode(pulls), Arrays.hashCode(sums));
+    return hashWith(pulls, sums);
   }
 
   @Override
   public String toString() {
-    return "SampleMeanState[policy="
-        + spec.name()
-        + ", arms="
-        + arms
-        + ", step="
-        + step
-        + ", pulls="
-        + Arrays.toString(pulls)
-        + ", sums="
-        + Arrays.toString(sums)
-        + "]";
+    return describe()
+        .append(", pulls=")
+        .append(Arrays.toString(pulls))
+        .append(", sums=")
+        .append(Arrays.toString(sums))
+        .append(']')
+        .toString();
   }
 }

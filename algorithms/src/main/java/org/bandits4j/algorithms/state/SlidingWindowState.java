@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
-import java.util.Objects;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
@@ -22,7 +21,7 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable; arrays are copied in and out. Equality compares all contents.
  */
-public final class SlidingWindowState implements PolicyState {
+public final class SlidingWindowState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
@@ -41,22 +40,10 @@ public final class SlidingWindowState implements PolicyState {
             throw new IllegalArgumentException("not a sliding-window state: " + state);
           }
           ObjectNode data = nodes.objectNode();
-          var pulls = data.putArray("pulls");
-          for (long n : s.pulls) {
-            pulls.add(n);
-          }
-          var sums = data.putArray("windowSums");
-          for (double x : s.windowSums) {
-            sums.add(x);
-          }
-          var arms = data.putArray("windowArms");
-          for (int a : s.windowArms) {
-            arms.add(a);
-          }
-          var rewards = data.putArray("windowRewards");
-          for (double x : s.windowRewards) {
-            rewards.add(x);
-          }
+          JsonFields.putLongs(data, "pulls", s.pulls);
+          JsonFields.putDoubles(data, "windowSums", s.windowSums);
+          JsonFields.putInts(data, "windowArms", s.windowArms);
+          JsonFields.putDoubles(data, "windowRewards", s.windowRewards);
           return data;
         }
 
@@ -85,9 +72,6 @@ public final class SlidingWindowState implements PolicyState {
         }
       };
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final long[] pulls;
   private final double[] windowSums;
   private final int[] windowArms;
@@ -114,24 +98,9 @@ public final class SlidingWindowState implements PolicyState {
       double[] windowSums,
       int[] windowArms,
       double[] windowRewards) {
-    if (spec == null
-        || arms == null
-        || pulls == null
-        || windowSums == null
-        || windowArms == null
-        || windowRewards == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
-    if (pulls.length != arms.size() || windowSums.length != arms.size()) {
-      throw new IllegalArgumentException(
-          "state must have one pull count and one window sum per arm: "
-              + arms.size()
-              + " arms, "
-              + pulls.length
-              + " pulls, "
-              + windowSums.length
-              + " sums");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents(pulls, windowSums, windowArms, windowRewards);
+    requirePullsAndSums(pulls, windowSums, "window sum");
     if (windowArms.length != windowRewards.length) {
       throw new IllegalArgumentException(
           "window has " + windowArms.length + " arms but " + windowRewards.length + " rewards");
@@ -142,33 +111,10 @@ public final class SlidingWindowState implements PolicyState {
             "window arm index must be in [0, " + arms.size() + "), was " + a);
       }
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.pulls = pulls.clone();
     this.windowSums = windowSums.clone();
     this.windowArms = windowArms.clone();
     this.windowRewards = windowRewards.clone();
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** A copy of the pull counts. */
@@ -194,9 +140,7 @@ public final class SlidingWindowState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof SlidingWindowState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && Arrays.equals(pulls, s.pulls)
         && Arrays.equals(windowSums, s.windowSums)
         && Arrays.equals(windowArms, s.windowArms)
@@ -205,28 +149,17 @@ public final class SlidingWindowState implements PolicyState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        spec,
-        arms,
-        step,
-        Arrays.hashCode(pulls),
-        Arrays.hashCode(windowSums),
-        Arrays.hashCode(windowArms),
-        Arrays.hashCode(windowRewards));
+    return hashWith(pulls, windowSums, windowArms, windowRewards);
   }
 
   @Override
   public String toString() {
-    return "SlidingWindowState[policy="
-        + spec.name()
-        + ", arms="
-        + arms
-        + ", step="
-        + step
-        + ", pulls="
-        + Arrays.toString(pulls)
-        + ", window="
-        + windowArms.length
-        + " pairs]";
+    return describe()
+        .append(", pulls=")
+        .append(Arrays.toString(pulls))
+        .append(", window=")
+        .append(windowArms.length)
+        .append(" pairs]")
+        .toString();
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicySpec;
@@ -20,14 +19,11 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>Thread safety: immutable. Equality compares all contents.
  */
-public final class SparringState implements PolicyState {
+public final class SparringState extends AbstractPolicyState {
 
   /** Current layout version. */
   public static final int VERSION = 1;
 
-  private final PolicySpec<?> spec;
-  private final ArmSet arms;
-  private final long step;
   private final PolicyState left;
   private final PolicyState right;
   private final long[] plays;
@@ -45,9 +41,8 @@ public final class SparringState implements PolicyState {
       PolicyState left,
       PolicyState right,
       long[] plays) {
-    if (spec == null || arms == null || left == null || right == null || plays == null) {
-      throw new IllegalArgumentException("state components must not be null");
-    }
+    super(spec, arms, step, VERSION);
+    requireComponents(left, right, plays);
     if (plays.length != arms.size()) {
       throw new IllegalArgumentException(
           "state must have one play count per arm: " + arms.size() + " arms, " + plays.length);
@@ -61,32 +56,9 @@ public final class SparringState implements PolicyState {
               + ", "
               + right.arms());
     }
-    this.spec = spec;
-    this.arms = arms;
-    this.step = step;
     this.left = left;
     this.right = right;
     this.plays = plays.clone();
-  }
-
-  @Override
-  public PolicySpec<?> spec() {
-    return spec;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public long step() {
-    return step;
-  }
-
-  @Override
-  public int version() {
-    return VERSION;
   }
 
   /** The left (first-arm) inner policy's state. */
@@ -107,9 +79,7 @@ public final class SparringState implements PolicyState {
   @Override
   public boolean equals(Object o) {
     return o instanceof SparringState s
-        && spec.equals(s.spec)
-        && arms.equals(s.arms)
-        && step == s.step
+        && sameHeader(s)
         && left.equals(s.left)
         && right.equals(s.right)
         && Arrays.equals(plays, s.plays);
@@ -117,15 +87,15 @@ public final class SparringState implements PolicyState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(spec, arms, step, left, right, Arrays.hashCode(plays));
+    return hashWith(left, right, plays);
   }
 
   @Override
   public String toString() {
     return "SparringState[spec="
-        + spec
+        + spec()
         + ", step="
-        + step
+        + step()
         + ", left="
         + left
         + ", right="
@@ -162,10 +132,7 @@ public final class SparringState implements PolicyState {
         var data = nodes.objectNode();
         data.set("left", codec.toTree(s.left()));
         data.set("right", codec.toTree(s.right()));
-        var plays = data.putArray("plays");
-        for (long n : s.plays()) {
-          plays.add(n);
-        }
+        JsonFields.putLongs(data, "plays", s.plays());
         return data;
       }
 

@@ -67,21 +67,10 @@ public interface StateFormat {
                 "not a dueling state: " + state.getClass().getName());
           }
           ObjectNode data = nodes.objectNode();
-          int k = s.arms().size();
-          long[] w = s.halfWins();
-          var rows = data.putArray("halfWins");
-          for (int i = 0; i < k; i++) {
-            var row = rows.addArray();
-            for (int j = 0; j < k; j++) {
-              row.add(w[i * k + j]);
-            }
-          }
+          JsonFields.putRows(data, "halfWins", s.halfWins(), s.arms().size());
           ObjectNode extras = data.putObject("extras");
           for (String name : s.extraNames()) {
-            var values = extras.putArray(name);
-            for (long v : s.extra(name)) {
-              values.add(v);
-            }
+            JsonFields.putLongs(extras, name, s.extra(name));
           }
           return data;
         }
@@ -125,14 +114,8 @@ public interface StateFormat {
                 "not a sample-mean state: " + state.getClass().getName());
           }
           ObjectNode data = nodes.objectNode();
-          var pulls = data.putArray("pulls");
-          for (long n : s.pulls()) {
-            pulls.add(n);
-          }
-          var sums = data.putArray("sums");
-          for (double x : s.sums()) {
-            sums.add(x);
-          }
+          JsonFields.putLongs(data, "pulls", s.pulls());
+          JsonFields.putDoubles(data, "sums", s.sums());
           return data;
         }
 
