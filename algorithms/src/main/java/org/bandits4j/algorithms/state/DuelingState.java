@@ -101,11 +101,11 @@ public final class DuelingState extends AbstractPolicyState {
 
   @Override
   public int hashCode() {
-    int h = hashWith(halfWins);
+    int extrasHash = 0; // a sum over entries, as Map.hashCode: equals ignores the extras' order
     for (Map.Entry<String, long[]> e : extras.entrySet()) {
-      h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
+      extrasHash += e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
     }
-    return h;
+    return 31 * hashWith(halfWins) + extrasHash;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -47,6 +48,23 @@ class DuelingStateCodecTest {
             Map.of("best", new long[] {0}));
     assertEquals(expected, codec.fromJson(resource("rucb.json")));
     assertEquals(expected, codec.fromJson(codec.toJson(expected)));
+  }
+
+  /** Equality ignores the order of the extras, and so must the hash. */
+  @Test
+  void extrasInAnotherOrderGiveAnEqualStateAndHash() {
+    ArmSet arms = ArmSet.of("a", "b");
+    long[] wins = {0, 1, 2, 0};
+    Map<String, long[]> first = new LinkedHashMap<>();
+    first.put("loop", new long[] {0, 1});
+    first.put("position", new long[] {1});
+    Map<String, long[]> second = new LinkedHashMap<>();
+    second.put("position", new long[] {1});
+    second.put("loop", new long[] {0, 1});
+    DuelingState a = new DuelingState(Rmed1Spec.defaults(), arms, 4, wins, first);
+    DuelingState b = new DuelingState(Rmed1Spec.defaults(), arms, 4, wins, second);
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
   }
 
   @Test
