@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +87,7 @@ class ReferenceOursIT {
 
   /** {@code x} with {@code digits} significant digits, trailing zeros kept ({@code 0.320}). */
   private static String plain(double x, int digits) {
-    BigDecimal b =
-        new BigDecimal(Double.toString(x)).round(new MathContext(digits, RoundingMode.HALF_UP));
+    BigDecimal b = RegretExperiments.significant(x, digits);
     if (b.precision() < digits) {
       b = b.setScale(b.scale() + digits - b.precision());
     }

@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,14 +101,24 @@ public final class RegretExperiments {
    * significant digits.
    */
   public static Reference row(String instance, long t, String policy, double mean, double se) {
-    return new Reference(instance, t, policy, significant(mean, 4), significant(se, 3));
+    return new Reference(
+        instance, t, policy, significant(mean, 4).doubleValue(), significant(se, 3).doubleValue());
   }
 
-  private static double significant(double x, int digits) {
-    // from the shortest decimal form, half up, as String.format("%.4g") rounds
-    return new java.math.BigDecimal(Double.toString(x))
-        .round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP))
-        .doubleValue();
+  /**
+   * {@code x} rounded to {@code digits} significant digits from its shortest decimal form, half up
+   * (as {@code String.format("%.4g")} rounds): the precision the reference files print.
+   */
+  public static BigDecimal significant(double x, int digits) {
+    return new BigDecimal(Double.toString(x)).round(new MathContext(digits, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * The row of {@code policy} from curves with one checkpoint, {@code t}, of regret {@code kind}.
+   */
+  public static Reference finalRow(
+      String instance, long t, String policy, RegretCurves c, RegretKind kind) {
+    return row(instance, t, policy, c.mean(kind, 0), c.standardError(kind, 0));
   }
 
   /** The row of {@code policy} on {@code instance} at round {@code t} of log-grid curves. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bandits4j.algorithms.BrokenPolicies;
@@ -68,23 +69,14 @@ public class Exp3RegretTest {
 
   /** The rows of {@code reference-ours.csv} this test reads, recomputed on their seed (1601). */
   public static List<Reference> referenceRows() {
-    List<Reference> rows = new java.util.ArrayList<>();
+    List<Reference> rows = new ArrayList<>();
     for (long n : N) {
       RegretCurves exp3 = run(Exp3Spec.forHorizon(n), n, 1601);
       RegretCurves ix = run(Exp3IxSpec.forHorizon(n), n, 1601);
-      rows.add(hindsightRow(n, "exp3", exp3));
-      rows.add(hindsightRow(n, "exp3-ix", ix));
+      rows.add(RegretExperiments.finalRow("decoy-10", n, "exp3", exp3, RegretKind.HINDSIGHT));
+      rows.add(RegretExperiments.finalRow("decoy-10", n, "exp3-ix", ix, RegretKind.HINDSIGHT));
     }
     return rows;
-  }
-
-  private static Reference hindsightRow(long n, String policy, RegretCurves c) {
-    return RegretExperiments.row(
-        "decoy-10",
-        n,
-        policy,
-        c.mean(RegretKind.HINDSIGHT, 0),
-        c.standardError(RegretKind.HINDSIGHT, 0));
   }
 
   @BeforeAll

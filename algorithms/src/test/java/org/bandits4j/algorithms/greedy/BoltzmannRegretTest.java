@@ -6,6 +6,7 @@ import static org.bandits4j.algorithms.RegretExperiments.se;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bandits4j.algorithms.BrokenPolicies;
 import org.bandits4j.algorithms.RegretExperiments;
@@ -62,7 +63,7 @@ public class BoltzmannRegretTest {
             new BernoulliEnvironment(BERN_B),
             new BoltzmannSpec(0.5, TemperatureSchedule.INVERSE_LOG),
             1802);
-    List<Reference> rows = new java.util.ArrayList<>();
+    List<Reference> rows = new ArrayList<>();
     for (long t : new long[] {1_000, 10_000, 100_000}) {
       rows.add(RegretExperiments.gridRow("bern-b", "boltzmann", c, t));
     }

@@ -25,6 +25,16 @@ class LinearHandCheckedTest {
 
   private static final double[] E1 = {1.0, 0.0};
 
+  /** The fraction of {@code n} selections at {@code context} that pick arm 0 (seeded draws). */
+  private static double shareOfArmZero(ContextualBandit p, Context context, long seed, int n) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    int zero = 0;
+    for (int i = 0; i < n; i++) {
+      zero += p.select(context, rng).arm().index() == 0 ? 1 : 0;
+    }
+    return zero / (double) n;
+  }
+
   private static Selection teach(ContextualBandit p, Context context, int arm) {
     Selection s = p.select(context, new SplittableRandom(1));
     Selection forced = Selection.forced(p.arms().get(arm));
@@ -101,15 +111,10 @@ class LinearHandCheckedTest {
     ContextualBandit p = LinTsSpec.shared(2, 1.0).create(ArmSet.of("a", "b"));
     Context rows = Context.ofArms(new double[][] {E1, {0.0, 1.0}});
     teach(p, rows, 0);
-    SplittableRandom rng = new SplittableRandom(11);
     int n = 20_000;
-    int zero = 0;
-    for (int i = 0; i < n; i++) {
-      zero += p.select(rows, rng).arm().index() == 0 ? 1 : 0;
-    }
     double expected = 0.6584543008;
     double se = Math.sqrt(expected * (1 - expected) / n);
-    assertEquals(expected, zero / (double) n, 4.5 * se);
+    assertEquals(expected, shareOfArmZero(p, rows, 11, n), 4.5 * se);
   }
 
   /**
@@ -128,16 +133,11 @@ class LinearHandCheckedTest {
           LinTsSpec.disjoint(2, 1.0).withKernel(kernel).create(ArmSet.of("a", "b"));
       teach(p, Context.of(E1), 0);
       Context x = Context.of(new double[] {1.0, 1.0});
-      SplittableRandom rng = new SplittableRandom(13);
       int n = 40_000;
-      int zero = 0;
-      for (int i = 0; i < n; i++) {
-        zero += p.select(x, rng).arm().index() == 0 ? 1 : 0;
-      }
       double expected = 0.6053659869;
       assertEquals(
           expected,
-          zero / (double) n,
+          shareOfArmZero(p, x, 13, n),
           4.5 * Math.sqrt(expected * (1 - expected) / n),
           kernel.toString());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bandits4j.algorithms.RegretExperiments;
@@ -89,7 +90,7 @@ public class KlUcbPlusRegretTest {
    * 1413, 1414).
    */
   public static List<Reference> referenceRows() {
-    List<Reference> rows = new java.util.ArrayList<>();
+    List<Reference> rows = new ArrayList<>();
     RegretCurves a =
         RegretExperiments.run(new BernoulliEnvironment(BERN_A), KlUcbPlusSpec.defaults(), 1411);
     RegretCurves b =
@@ -103,12 +104,7 @@ public class KlUcbPlusRegretTest {
     RegretCurves pp =
         run(KlUcbPlusPlusSpec.bernoulli(100_000), BERN_B, 1413, 200, 100_000, 100_000);
     rows.add(
-        RegretExperiments.row(
-            "bern-b",
-            100_000,
-            "kl-ucb-plus-plus",
-            pp.mean(RegretKind.PSEUDO, 0),
-            pp.standardError(RegretKind.PSEUDO, 0)));
+        RegretExperiments.finalRow("bern-b", 100_000, "kl-ucb-plus-plus", pp, RegretKind.PSEUDO));
     for (long n : HARD_N) {
       RegretCurves c = run(KlUcbPlusPlusSpec.bernoulli(n), hard(n), 1414, 100, n, n);
       double scale = Math.sqrt(10.0 * n);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bandits4j.algorithms.RegretExperiments;
@@ -77,7 +78,7 @@ public class MossRegretTest {
 
   /** The rows of {@code reference-ours.csv} this test reads, recomputed on their seed (1501). */
   public static List<Reference> referenceRows() {
-    List<Reference> rows = new java.util.ArrayList<>();
+    List<Reference> rows = new ArrayList<>();
     for (long n : N) {
       double[] s = statistic(MossAnytimeSpec.defaults(), n, 1501);
       rows.add(RegretExperiments.row("bern-hard-10", n, "moss-anytime", s[0], s[1]));
