@@ -1,5 +1,6 @@
 package org.bandits4j.benchmarks;
 
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.heavytail.RobustUcbSpec;
@@ -44,6 +45,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Policies: Gaussian TS (prior {@code N(0, 10^4)}, noise variance 1/4), Normal-Gamma TS (the
  * VarTS sampler, prior {@code (0, 1, 1, 1)}), UCB-V ({@code b = 1}), UCB1-Tuned on {@code [0, 1]},
  * and Robust UCB with the truncated mean ({@code ε = 1}, {@code u = 1}, valid for {@code [0, 1]}).
+ *
+ * <p>The policy's random generator is a parameter, as in {@link W1Benchmark}: the simulators'
+ * {@link RandomStream} or the JDK's {@link SplittableRandom} (the generator {@link
+ * IndexPolicyBenchmark} uses). The samplers draw their normals and uniforms from it, so the
+ * Thompson samplers' cost depends on it; the index policies draw nothing but tie-breaks.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,8 +65,13 @@ public class BayesianPolicyBenchmark {
   @Param({"thompson-gaussian", "thompson-normal-gamma", "ucb-v", "ucb1-tuned", "robust-ucb"})
   public String policy;
 
+  /** The policy's generator: {@code stream} ({@link RandomStream}) or {@code splittable}. */
+  @Param({"stream", "splittable"})
+  public String rng;
+
   private PolicySpec<? extends Bandit> spec;
   private RandomStream master;
+  private long seed;
   private double[] uniforms;
 
   @Setup(Level.Trial)
@@ -119,12 +130,13 @@ public class BayesianPolicyBenchmark {
   private double run(int k) {
     double[] means = means(k);
     double best = means[k - 1];
-    RandomGenerator rng = master.split();
+    RandomGenerator generator =
+        rng.equals("stream") ? master.split() : new SplittableRandom(seed++);
     Bandit p = spec.create(ArmSet.ofSize(k));
     ArmSet arms = p.arms();
     double regret = 0;
     for (int t = 1; t <= k + ROUNDS; t++) {
-      Selection s = t <= k ? Selection.forced(arms.get(t - 1)) : p.select(rng);
+      Selection s = t <= k ? Selection.forced(arms.get(t - 1)) : p.select(generator);
       int arm = s.arm().index();
       p.update(s, uniforms[t - 1] < means[arm] ? 1.0 : 0.0);
       regret += best - means[arm];
