@@ -111,29 +111,14 @@ class GoldenReplayTest {
     RewardProcess process = env.start(replication.split());
     RandomStream rng = replication.split();
     Bandit policy = spec.create(env.arms());
-    StringBuilder arms = new StringBuilder();
-    double regret = 0;
+    GoldenFiles.ArmReplay transcript = new GoldenFiles.ArmReplay();
     for (int t = 1; t <= 2000; t++) {
       Selection s = policy.select(rng);
       int arm = s.arm().index();
       policy.update(s, process.pull(t, arm));
-      regret += process.bestMean(t) - process.mean(t, arm);
-      arms.append(arm);
-      if (t % 100 == 0) {
-        arms.append('\n');
-      }
+      transcript.round(arm, process.bestMean(t) - process.mean(t, arm));
     }
-    return "policy: "
-        + spec
-        + "\npseudo-regret: "
-        + regret
-        + " (bits "
-        + Long.toHexString(Double.doubleToLongBits(regret))
-        + ")\narms:\n"
-        + arms
-        + "state:\n"
-        + StandardPolicies.codec().toJson(policy.snapshot())
-        + "\n";
+    return transcript.text("policy: " + spec, policy.snapshot());
   }
 
   @ParameterizedTest

@@ -1,7 +1,5 @@
 package org.bandits4j.algorithms.core;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.bandits4j.api.Arm;
 import org.bandits4j.api.ArmEstimate;
@@ -85,22 +83,7 @@ public abstract class FixedArmsBandit implements Bandit {
 
   @Override
   public final Optional<Estimates> estimates() {
-    return Optional.of(
-        new Estimates() {
-          @Override
-          public List<ArmEstimate> all() {
-            List<ArmEstimate> all = new ArrayList<>(arms.size());
-            for (int i = 0; i < arms.size(); i++) {
-              all.add(estimate(i));
-            }
-            return List.copyOf(all);
-          }
-
-          @Override
-          public ArmEstimate of(Arm arm) {
-            return estimate(indexOf(arm));
-          }
-        });
+    return Optional.of(new EstimatesView(this::arms, this::indexOf, this::estimate));
   }
 
   /**

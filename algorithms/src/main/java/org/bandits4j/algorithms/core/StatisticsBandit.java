@@ -1,9 +1,6 @@
 package org.bandits4j.algorithms.core;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.bandits4j.api.Arm;
 import org.bandits4j.api.ArmEditor;
 import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
@@ -93,19 +90,7 @@ public abstract class StatisticsBandit implements Bandit {
    * @throws IllegalArgumentException if the selection is null or its arm is not in the arm set
    */
   protected final int indexOf(Selection selection) {
-    if (selection == null) {
-      throw new IllegalArgumentException("selection must not be null");
-    }
-    int i = arms.resolve(selection.arm());
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          "selection arm '"
-              + selection.arm().id()
-              + "' is not in the arm set "
-              + arms
-              + " (removed, or from another policy)");
-    }
-    return i;
+    return FeedbackChecks.indexOf(arms, selection);
   }
 
   /**
@@ -142,10 +127,7 @@ public abstract class StatisticsBandit implements Bandit {
       throw new IllegalArgumentException(
           "state.sums of arm '" + id + "' must be finite, was " + sum);
     }
-    double lo = rewardMin * n;
-    double hi = rewardMax * n;
-    double slack = 1e-9 * Math.max(1.0, Math.max(Math.abs(lo), Math.abs(hi)));
-    if ((n == 0 && sum != 0.0) || (n > 0 && (sum < lo - slack || sum > hi + slack))) {
+    if (!FeedbackChecks.possibleSum(n, sum, rewardMin, rewardMax)) {
       throw new IllegalArgumentException(
           "state.sums of arm '" + id + "' is " + sum + ", impossible for " + n + rewardsInRange());
     }
@@ -177,49 +159,19 @@ public abstract class StatisticsBandit implements Bandit {
   @Override
   public final void update(Selection selection, double reward) {
     int i = indexOf(selection);
-    if (!(Double.isFinite(reward) && reward >= rewardMin && reward <= rewardMax)) {
-      String range =
-          rewardMin == Double.NEGATIVE_INFINITY && rewardMax == Double.POSITIVE_INFINITY
-              ? "finite"
-              : "in [" + rewardMin + ", " + rewardMax + "]";
-      throw new IllegalArgumentException(
-          "reward must be "
-              + range
-              + " for policy '"
-              + spec.name()
-              + "', was "
-              + reward
-              + " (arm '"
-              + selection.arm().id()
-              + "')");
-    }
+    FeedbackChecks.checkReward(spec, rewardMin, rewardMax, selection, reward);
     learn(i, reward);
   }
 
   @Override
   public final Optional<Estimates> estimates() {
-    return Optional.of(new EstimatesView());
+    return Optional.of(
+        new EstimatesView(this::arms, arm -> indexOf(Selection.forced(arm)), this::estimate));
   }
 
   @Override
   public final Optional<ArmEditor> armEditor() {
     return Optional.of(new Editor());
-  }
-
-  private final class EstimatesView implements Estimates {
-    @Override
-    public List<ArmEstimate> all() {
-      List<ArmEstimate> all = new ArrayList<>(arms.size());
-      for (int i = 0; i < arms.size(); i++) {
-        all.add(estimate(i));
-      }
-      return List.copyOf(all);
-    }
-
-    @Override
-    public ArmEstimate of(Arm arm) {
-      return estimate(indexOf(Selection.forced(arm)));
-    }
   }
 
   private final class Editor implements ArmEditor {

@@ -81,18 +81,19 @@ public final class Rmed extends WinMatrixDueler {
   private final Variant variant;
   private final double tolerance;
   private final double alpha;
-  private final double[] contribution;
+  // Sized by the superclass's arm count k, which is set before these initialisers run.
+  private final double[] contribution = new double[k * k];
   private final double[] klToHalf;
-  private final double[] divergence;
-  private final boolean[] opponent;
-  private final int[] opponents;
+  private final double[] divergence = new double[k];
+  private final boolean[] opponent = new boolean[k * k];
+  private final int[] opponents = new int[k];
   private double leaderDivergence;
   private int leaderFirst;
   private int leaderTies;
   private boolean leaderStale = true;
   private final boolean[] remaining;
-  private final boolean[] inNext;
-  private final long[] next;
+  private final boolean[] inNext = new boolean[k];
+  private final long[] next = new long[k];
   private int nextSize;
   private final long[] loop;
   private int loopSize;
@@ -112,14 +113,8 @@ public final class Rmed extends WinMatrixDueler {
     this.variant = variant;
     this.tolerance = toleranceScale * Math.pow(k, toleranceExponent);
     this.alpha = alpha;
-    this.contribution = new double[k * k];
     this.klToHalf = new double[variant == Variant.RMED2 ? k * k : 0];
-    this.divergence = new double[k];
-    this.opponent = new boolean[k * k];
-    this.opponents = new int[k];
     this.remaining = new boolean[k];
-    this.inNext = new boolean[k];
-    this.next = new long[k];
     this.loop = new long[k];
     recomputeMinimum();
     recomputeOpponents();
@@ -136,12 +131,7 @@ public final class Rmed extends WinMatrixDueler {
     this.variant = variant;
     this.tolerance = toleranceScale * Math.pow(k, toleranceExponent);
     this.alpha = alpha;
-    this.contribution = new double[k * k];
     this.klToHalf = new double[variant == Variant.RMED2 ? k * k : 0];
-    this.divergence = new double[k];
-    this.opponent = new boolean[k * k];
-    this.opponents = new int[k];
-    this.next = new long[k];
     DuelingState s = (DuelingState) state;
     long[] l = distinctArms(extra(s, "loop", -1), "loop");
     this.loop = Arrays.copyOf(l, k);
@@ -165,7 +155,6 @@ public final class Rmed extends WinMatrixDueler {
       }
     }
     long[] n = distinctArms(extra(s, "next", -1), "next");
-    this.inNext = new boolean[k];
     for (long j : n) {
       next[nextSize++] = j;
       inNext[(int) j] = true;

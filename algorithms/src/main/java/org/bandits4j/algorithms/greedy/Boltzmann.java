@@ -2,8 +2,6 @@ package org.bandits4j.algorithms.greedy;
 
 import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.core.Categorical;
-import org.bandits4j.algorithms.core.SampleMeanBandit;
-import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicyState;
 import org.bandits4j.api.Selection;
@@ -36,22 +34,21 @@ import org.bandits4j.api.Selection;
  * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K) with K exponentials,
  * update O(1); neither allocates beyond the returned selection.
  */
-public final class Boltzmann extends SampleMeanBandit {
+public final class Boltzmann extends MeanRewardBandit {
 
   private final double tau;
   private final TemperatureSchedule schedule;
-  private double[] means;
   private double[] weights;
 
   Boltzmann(BoltzmannSpec spec, ArmSet arms) {
-    super(spec, arms, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    super(spec, arms);
     this.tau = spec.temperature();
     this.schedule = spec.schedule();
     initCaches();
   }
 
   Boltzmann(BoltzmannSpec spec, PolicyState state) {
-    super(spec, state, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    super(spec, state);
     this.tau = spec.temperature();
     this.schedule = spec.schedule();
     initCaches();
@@ -63,7 +60,7 @@ public final class Boltzmann extends SampleMeanBandit {
     if (first >= 0) {
       return choose(first, 1.0);
     }
-    double[] m = means;
+    double[] m = means();
     double[] w = weights;
     double max = m[0];
     for (int i = 1; i < m.length; i++) {
@@ -81,20 +78,7 @@ public final class Boltzmann extends SampleMeanBandit {
 
   @Override
   protected void resize(int armCount) {
-    means = new double[armCount];
+    super.resize(armCount);
     weights = new double[armCount];
-  }
-
-  @Override
-  protected void refresh(int arm) {
-    long n = pulls(arm);
-    means[arm] = n == 0 ? 0.0 : sum(arm) / n;
-  }
-
-  /** {@inheritDoc} Mean reward; the uncertainty is NaN (softmax keeps none). */
-  @Override
-  protected ArmEstimate estimate(int arm) {
-    long n = pulls(arm);
-    return new ArmEstimate(arms().get(arm), n, n == 0 ? Double.NaN : means[arm], Double.NaN);
   }
 }

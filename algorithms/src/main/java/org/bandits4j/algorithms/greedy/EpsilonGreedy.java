@@ -2,8 +2,6 @@ package org.bandits4j.algorithms.greedy;
 
 import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.core.ArgMax;
-import org.bandits4j.algorithms.core.SampleMeanBandit;
-import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.PolicyState;
 import org.bandits4j.api.Selection;
@@ -28,22 +26,21 @@ import org.bandits4j.api.Selection;
  * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K), update O(1); neither
  * allocates beyond the returned selection.
  */
-public final class EpsilonGreedy extends SampleMeanBandit {
+public final class EpsilonGreedy extends MeanRewardBandit {
 
   private final double epsilon;
   private final EpsilonSchedule schedule;
   private final ArgMax greedy = new ArgMax();
-  private double[] means;
 
   EpsilonGreedy(EpsilonGreedySpec spec, ArmSet arms) {
-    super(spec, arms, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    super(spec, arms);
     this.epsilon = spec.epsilon();
     this.schedule = spec.schedule();
     initCaches();
   }
 
   EpsilonGreedy(EpsilonGreedySpec spec, PolicyState state) {
-    super(spec, state, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    super(spec, state);
     this.epsilon = spec.epsilon();
     this.schedule = spec.schedule();
     initCaches();
@@ -55,30 +52,12 @@ public final class EpsilonGreedy extends SampleMeanBandit {
     if (first >= 0) {
       return choose(first, 1.0);
     }
-    double[] m = means;
+    double[] m = means();
     int k = m.length;
     greedy.scan(m);
     double eps = schedule.rate(epsilon, k, plays() + 1);
     int arm = eps > 0.0 && rng.nextDouble() < eps ? rng.nextInt(k) : greedy.pick(m, rng);
     double propensity = m[arm] == greedy.max() ? (1.0 - eps) / greedy.ties() + eps / k : eps / k;
     return choose(arm, propensity);
-  }
-
-  @Override
-  protected void resize(int armCount) {
-    means = new double[armCount];
-  }
-
-  @Override
-  protected void refresh(int arm) {
-    long n = pulls(arm);
-    means[arm] = n == 0 ? 0.0 : sum(arm) / n;
-  }
-
-  /** {@inheritDoc} Mean reward; the uncertainty is NaN (ε-greedy keeps none). */
-  @Override
-  protected ArmEstimate estimate(int arm) {
-    long n = pulls(arm);
-    return new ArmEstimate(arms().get(arm), n, n == 0 ? Double.NaN : means[arm], Double.NaN);
   }
 }

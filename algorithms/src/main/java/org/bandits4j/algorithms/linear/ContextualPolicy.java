@@ -1,12 +1,13 @@
 package org.bandits4j.algorithms.linear;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.bandits4j.algorithms.core.ArrayEdits;
 import org.bandits4j.algorithms.core.Checks;
-import org.bandits4j.api.Arm;
+import org.bandits4j.algorithms.core.EstimatesView;
+import org.bandits4j.algorithms.core.FeedbackChecks;
 import org.bandits4j.api.ArmEditor;
 import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
@@ -76,12 +77,8 @@ public abstract class ContextualPolicy implements ContextualBandit {
         throw new IllegalArgumentException(
             "state.pulls of arm '" + id + "' must be >= 0, was " + pulls[i]);
       }
-      double lo = rewardMin * pulls[i];
-      double hi = rewardMax * pulls[i];
-      double slack = 1e-9 * Math.max(1.0, Math.max(Math.abs(lo), Math.abs(hi)));
       if (!Double.isFinite(sums[i])
-          || (pulls[i] == 0 && sums[i] != 0.0)
-          || (pulls[i] > 0 && (sums[i] < lo - slack || sums[i] > hi + slack))) {
+          || !FeedbackChecks.possibleSum(pulls[i], sums[i], rewardMin, rewardMax)) {
         throw new IllegalArgumentException(
             "state.sums of arm '"
                 + id
@@ -276,22 +273,7 @@ public abstract class ContextualPolicy implements ContextualBandit {
   /** Validates one feedback; returns the arm's current index. */
   private int checkFeedback(Context context, Selection selection, double reward) {
     int arm = indexOf(selection);
-    if (!(Double.isFinite(reward) && reward >= rewardMin && reward <= rewardMax)) {
-      String range =
-          rewardMin == Double.NEGATIVE_INFINITY && rewardMax == Double.POSITIVE_INFINITY
-              ? "finite"
-              : "in [" + rewardMin + ", " + rewardMax + "]";
-      throw new IllegalArgumentException(
-          "reward must be "
-              + range
-              + " for policy '"
-              + spec.name()
-              + "', was "
-              + reward
-              + " (arm '"
-              + selection.arm().id()
-              + "')");
-    }
+    FeedbackChecks.checkReward(spec, rewardMin, rewardMax, selection, reward);
     shape.checkUpdate(context, selection.arm().index());
     return arm;
   }
@@ -302,26 +284,15 @@ public abstract class ContextualPolicy implements ContextualBandit {
    * @throws IllegalArgumentException if the selection is null or its arm is not in the arm set
    */
   protected final int indexOf(Selection selection) {
-    if (selection == null) {
-      throw new IllegalArgumentException("selection must not be null");
-    }
-    int i = arms.resolve(selection.arm());
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          "selection arm '"
-              + selection.arm().id()
-              + "' is not in the arm set "
-              + arms
-              + " (removed, or from another policy)");
-    }
-    return i;
+    return FeedbackChecks.indexOf(arms, selection);
   }
 
   // ---------------------------------------------------------------- facets
 
   @Override
   public final Optional<Estimates> estimates() {
-    return Optional.of(new EstimatesView());
+    return Optional.of(
+        new EstimatesView(this::arms, arm -> indexOf(Selection.forced(arm)), this::estimate));
   }
 
   @Override
@@ -332,22 +303,6 @@ public abstract class ContextualPolicy implements ContextualBandit {
   private ArmEstimate estimate(int i) {
     return new ArmEstimate(
         arms.get(i), pulls[i], pulls[i] == 0 ? Double.NaN : sums[i] / pulls[i], Double.NaN);
-  }
-
-  private final class EstimatesView implements Estimates {
-    @Override
-    public List<ArmEstimate> all() {
-      List<ArmEstimate> all = new ArrayList<>(pulls.length);
-      for (int i = 0; i < pulls.length; i++) {
-        all.add(estimate(i));
-      }
-      return List.copyOf(all);
-    }
-
-    @Override
-    public ArmEstimate of(Arm arm) {
-      return estimate(indexOf(Selection.forced(arm)));
-    }
   }
 
   private final class Editor implements ArmEditor {
@@ -364,16 +319,8 @@ public abstract class ContextualPolicy implements ContextualBandit {
       ArmSet shrunk = arms.without(id);
       int gone = arms.indexOf(id);
       arms = shrunk;
-      long[] p = new long[pulls.length - 1];
-      double[] s = new double[sums.length - 1];
-      for (int i = 0, j = 0; i < pulls.length; i++) {
-        if (i != gone) {
-          p[j] = pulls[i];
-          s[j++] = sums[i];
-        }
-      }
-      pulls = p;
-      sums = s;
+      pulls = ArrayEdits.removeAt(pulls, gone);
+      sums = ArrayEdits.removeAt(sums, gone);
       armRemoved(gone);
     }
   }

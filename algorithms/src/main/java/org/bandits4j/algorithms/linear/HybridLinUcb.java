@@ -52,20 +52,22 @@ public final class HybridLinUcb extends RidgePolicy {
   /** Updates between rebuilds of {@code A₀} from the per-arm statistics (drift control). */
   private static final int REBUILD_INTERVAL = 1000;
 
-  private final int d;
-  private final int k;
+  // The dimensions d (theta) and k (beta) are those of the context shape, which the superclass
+  // constructor sets before these initialisers run.
+  private final int d = shape().sharedDimension();
+  private final int k = shape().rowDimension();
   private final double alpha;
   private final double lambda;
-  private final Factoriser factoriser;
-  private final double[] g0;
-  private final double[] b0;
-  private final double[] u0;
-  private final double[] inverse0;
-  private final double[] beta;
-  private final double[] w;
-  private final double[] e;
-  private final double[] y;
-  private final double[] column;
+  private final Factoriser factoriser = k > 0 ? new Factoriser(k) : null;
+  private final double[] g0 = new double[k * k];
+  private final double[] b0 = new double[k];
+  private final double[] u0 = new double[k * k];
+  private final double[] inverse0 = new double[k];
+  private final double[] beta = new double[k];
+  private final double[] w = new double[k];
+  private final double[] e = new double[k];
+  private final double[] y = new double[k];
+  private final double[] column = new double[Math.max(d, 1)];
   private final List<double[]> bColumns = new ArrayList<>();
   private final List<double[]> zz = new ArrayList<>();
   private final List<double[]> rz = new ArrayList<>();
@@ -79,25 +81,11 @@ public final class HybridLinUcb extends RidgePolicy {
     super(
         spec,
         ContextShape.hybrid(spec.thetaDimension(), spec.betaDimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         arms,
         bank(spec, arms.size()),
         true);
-    this.d = spec.thetaDimension();
-    this.k = spec.betaDimension();
     this.alpha = spec.alpha();
     this.lambda = spec.lambda();
-    this.factoriser = k > 0 ? new Factoriser(k) : null;
-    this.g0 = new double[k * k];
-    this.b0 = new double[k];
-    this.u0 = new double[k * k];
-    this.inverse0 = new double[k];
-    this.beta = new double[k];
-    this.w = new double[k];
-    this.e = new double[k];
-    this.y = new double[k];
-    this.column = new double[Math.max(d, 1)];
     for (int a = 0; a < arms.size(); a++) {
       addArmArrays();
     }
@@ -112,25 +100,11 @@ public final class HybridLinUcb extends RidgePolicy {
     super(
         spec,
         ContextShape.hybrid(spec.thetaDimension(), spec.betaDimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         state,
         bank(spec, state.arms().size()),
         true);
-    this.d = spec.thetaDimension();
-    this.k = spec.betaDimension();
     this.alpha = spec.alpha();
     this.lambda = spec.lambda();
-    this.factoriser = k > 0 ? new Factoriser(k) : null;
-    this.g0 = new double[k * k];
-    this.b0 = new double[k];
-    this.u0 = new double[k * k];
-    this.inverse0 = new double[k];
-    this.beta = new double[k];
-    this.w = new double[k];
-    this.e = new double[k];
-    this.y = new double[k];
-    this.column = new double[Math.max(d, 1)];
     for (int a = 0; a < state.arms().size(); a++) {
       addArmArrays();
     }

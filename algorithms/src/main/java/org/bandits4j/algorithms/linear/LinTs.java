@@ -63,8 +63,6 @@ public final class LinTs extends RidgePolicy {
     super(
         spec,
         shape(spec),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         arms,
         RidgeBackend.cpu().create(models(spec, arms.size()), spec.dimension(), spec.options()),
         spec.model() == LinTsSpec.Model.DISJOINT);
@@ -82,8 +80,6 @@ public final class LinTs extends RidgePolicy {
     super(
         spec,
         shape(spec),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         state,
         RidgeBackend.cpu()
             .create(models(spec, state.arms().size()), spec.dimension(), spec.options()),

@@ -43,8 +43,6 @@ public final class LinUcb extends RidgePolicy {
     super(
         spec,
         ContextShape.perArmModels(spec.dimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         arms,
         RidgeBackend.cpu().create(arms.size(), spec.dimension(), spec.options()),
         true);
@@ -59,8 +57,6 @@ public final class LinUcb extends RidgePolicy {
     super(
         spec,
         ContextShape.perArmModels(spec.dimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         state,
         RidgeBackend.cpu().create(state.arms().size(), spec.dimension(), spec.options()),
         true);

@@ -44,8 +44,6 @@ public final class Oful extends RidgePolicy {
     super(
         spec,
         ContextShape.sharedModel(spec.dimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         arms,
         RidgeBackend.cpu().create(1, spec.dimension(), spec.options()),
         false);
@@ -60,8 +58,6 @@ public final class Oful extends RidgePolicy {
     super(
         spec,
         ContextShape.sharedModel(spec.dimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
         state,
         RidgeBackend.cpu().create(1, spec.dimension(), spec.options()),
         false);

@@ -89,6 +89,28 @@ public abstract class RidgePolicy extends ContextualPolicy {
     scratch(state.arms().size());
   }
 
+  /** A fresh policy accepting any finite reward, as the library's ridge policies do. */
+  protected RidgePolicy(
+      PolicySpec<?> spec, ContextShape shape, ArmSet arms, RidgeBank bank, boolean perArmModels) {
+    this(spec, shape, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, arms, bank, perArmModels);
+  }
+
+  /**
+   * A policy restored from {@code state}, accepting any finite reward, as the library's ridge
+   * policies do; see the restoring constructor with a reward range.
+   *
+   * @throws IllegalArgumentException if the state is inconsistent with the spec
+   */
+  protected RidgePolicy(
+      PolicySpec<?> spec,
+      ContextShape shape,
+      LinearState state,
+      RidgeBank bank,
+      boolean perArmModels) {
+    this(
+        spec, shape, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, state, bank, perArmModels);
+  }
+
   /**
    * Checks that {@code state} is a {@link LinearState} of the spec's policy.
    *

@@ -84,14 +84,7 @@ public final class SupLinUcb extends RidgePolicy {
   private double[] levelVariances;
 
   SupLinUcb(SupLinUcbSpec spec, ArmSet arms) {
-    super(
-        spec,
-        ContextShape.sharedModel(spec.dimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
-        arms,
-        levelBank(spec),
-        false);
+    super(spec, ContextShape.sharedModel(spec.dimension()), arms, levelBank(spec), false);
     this.spec = spec;
     this.levels = spec.levels();
     this.floor = 1.0 / Math.sqrt((double) spec.horizon());
@@ -102,14 +95,7 @@ public final class SupLinUcb extends RidgePolicy {
   }
 
   private SupLinUcb(SupLinUcbSpec spec, LinearState state) {
-    super(
-        spec,
-        ContextShape.sharedModel(spec.dimension()),
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY,
-        state,
-        levelBank(spec),
-        false);
+    super(spec, ContextShape.sharedModel(spec.dimension()), state, levelBank(spec), false);
     this.spec = spec;
     this.levels = spec.levels();
     this.floor = 1.0 / Math.sqrt((double) spec.horizon());

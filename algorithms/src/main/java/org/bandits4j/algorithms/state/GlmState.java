@@ -140,17 +140,13 @@ public final class GlmState extends AbstractPolicyState {
         .toString();
   }
 
-  private static final class Format implements StateFormat {
-    @Override
-    public int version() {
-      return VERSION;
+  private static final class Format extends TypedFormat<GlmState> {
+    Format() {
+      super(GlmState.class, "GLM", VERSION);
     }
 
     @Override
-    public ObjectNode write(PolicyState state, JsonNodeFactory nodes) {
-      if (!(state instanceof GlmState s)) {
-        throw new IllegalArgumentException("not a GLM state: " + state.getClass().getName());
-      }
+    ObjectNode data(GlmState s, JsonNodeFactory nodes) {
       ObjectNode data = nodes.objectNode();
       JsonFields.putLongs(data, "pulls", s.pulls);
       JsonFields.putDoubles(data, "sums", s.sums);

@@ -123,17 +123,13 @@ public final class LinearState extends AbstractPolicyState {
         .toString();
   }
 
-  private static final class Format implements StateFormat {
-    @Override
-    public int version() {
-      return VERSION;
+  private static final class Format extends TypedFormat<LinearState> {
+    Format() {
+      super(LinearState.class, "linear", VERSION);
     }
 
     @Override
-    public ObjectNode write(PolicyState state, JsonNodeFactory nodes) {
-      if (!(state instanceof LinearState s)) {
-        throw new IllegalArgumentException("not a linear state: " + state.getClass().getName());
-      }
+    ObjectNode data(LinearState s, JsonNodeFactory nodes) {
       ObjectNode data = nodes.objectNode();
       JsonFields.putLongs(data, "pulls", s.pulls);
       JsonFields.putDoubles(data, "sums", s.sums);

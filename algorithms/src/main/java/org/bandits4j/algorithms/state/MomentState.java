@@ -105,17 +105,9 @@ public final class MomentState extends AbstractPolicyState {
 
   /** The JSON format of this state (register it with every policy that uses this state). */
   public static final StateFormat FORMAT =
-      new StateFormat() {
+      new TypedFormat<>(MomentState.class, "moment", VERSION) {
         @Override
-        public int version() {
-          return VERSION;
-        }
-
-        @Override
-        public ObjectNode write(PolicyState state, JsonNodeFactory nodes) {
-          if (!(state instanceof MomentState s)) {
-            throw new IllegalArgumentException("not a moment state: " + state.getClass().getName());
-          }
+        ObjectNode data(MomentState s, JsonNodeFactory nodes) {
           ObjectNode data = nodes.objectNode();
           JsonFields.putLongs(data, "pulls", s.pulls);
           JsonFields.putDoubles(data, "sums", s.sums);

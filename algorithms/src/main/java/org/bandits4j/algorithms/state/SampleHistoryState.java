@@ -86,18 +86,9 @@ public final class SampleHistoryState extends AbstractPolicyState {
 
   /** The JSON format of this state (register it with every policy that uses this state). */
   public static final StateFormat FORMAT =
-      new StateFormat() {
+      new TypedFormat<>(SampleHistoryState.class, "sample-history", VERSION) {
         @Override
-        public int version() {
-          return VERSION;
-        }
-
-        @Override
-        public ObjectNode write(PolicyState state, JsonNodeFactory nodes) {
-          if (!(state instanceof SampleHistoryState s)) {
-            throw new IllegalArgumentException(
-                "not a sample-history state: " + state.getClass().getName());
-          }
+        ObjectNode data(SampleHistoryState s, JsonNodeFactory nodes) {
           ObjectNode data = nodes.objectNode();
           JsonFields.putRows(data, "samples", s.samples);
           return data;

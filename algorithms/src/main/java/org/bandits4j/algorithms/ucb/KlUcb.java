@@ -3,6 +3,7 @@ package org.bandits4j.algorithms.ucb;
 import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.core.ArgMax;
 import org.bandits4j.algorithms.core.CachedLog;
+import org.bandits4j.algorithms.core.Checks;
 import org.bandits4j.algorithms.core.SampleMeanBandit;
 import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
@@ -88,6 +89,17 @@ public final class KlUcb extends SampleMeanBandit {
    * @param horizon the horizon (KL-UCB++)
    */
   record Settings(KlFamily family, double sigma, Exploration exploration, double c, long horizon) {}
+
+  /**
+   * The checks every KL-UCB spec makes on its reward family and known standard deviation.
+   *
+   * @throws IllegalArgumentException if the family is null or {@code sigma} is not finite and
+   *     {@code > 0}
+   */
+  static void checkFamily(KlFamily family, double sigma) {
+    Checks.notNull("family", family);
+    Checks.positive("sigma", sigma);
+  }
 
   KlUcb(PolicySpec<?> spec, Settings settings, ArmSet arms) {
     super(spec, arms, settings.family().rewardMin(), settings.family().rewardMax());

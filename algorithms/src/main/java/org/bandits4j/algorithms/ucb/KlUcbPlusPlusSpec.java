@@ -41,8 +41,7 @@ public record KlUcbPlusPlusSpec(KlFamily family, double sigma, long horizon)
    * @throws IllegalArgumentException naming the parameter and the value
    */
   public KlUcbPlusPlusSpec {
-    Checks.notNull("family", family);
-    Checks.positive("sigma", sigma);
+    KlUcb.checkFamily(family, sigma);
     Checks.atLeastOne("horizon", horizon);
   }
 

@@ -39,8 +39,7 @@ public record KlUcbPlusSpec(KlFamily family, double sigma, double c) implements 
    * @throws IllegalArgumentException naming the parameter and the value
    */
   public KlUcbPlusSpec {
-    Checks.notNull("family", family);
-    Checks.positive("sigma", sigma);
+    KlUcb.checkFamily(family, sigma);
     Checks.nonNegative("c", c);
   }
 

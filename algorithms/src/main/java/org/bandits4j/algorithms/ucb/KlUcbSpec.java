@@ -41,8 +41,7 @@ public record KlUcbSpec(KlFamily family, double sigma, double c) implements Poli
    * @throws IllegalArgumentException naming the parameter and the value
    */
   public KlUcbSpec {
-    Checks.notNull("family", family);
-    Checks.positive("sigma", sigma);
+    KlUcb.checkFamily(family, sigma);
     Checks.nonNegative("c", c);
   }
 

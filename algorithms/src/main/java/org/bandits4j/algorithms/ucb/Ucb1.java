@@ -43,9 +43,7 @@ import org.bandits4j.api.Selection;
 public final class Ucb1 extends SampleMeanBandit {
 
   private final double c;
-  private final double rewardMin;
-  private final double range;
-  private final double inverseRange;
+  private final RewardScale scale;
   private final ArgMax argMax = new ArgMax();
   private final CachedLog log = new CachedLog();
   private double[] scaledMean;
@@ -55,18 +53,14 @@ public final class Ucb1 extends SampleMeanBandit {
   Ucb1(Ucb1Spec spec, ArmSet arms) {
     super(spec, arms, spec.rewardMin(), spec.rewardMax());
     this.c = spec.c();
-    this.rewardMin = spec.rewardMin();
-    this.range = spec.rewardMax() - spec.rewardMin();
-    this.inverseRange = 1.0 / range;
+    this.scale = RewardScale.of(spec.rewardMin(), spec.rewardMax());
     initCaches();
   }
 
   Ucb1(Ucb1Spec spec, PolicyState state) {
     super(spec, state, spec.rewardMin(), spec.rewardMax());
     this.c = spec.c();
-    this.rewardMin = spec.rewardMin();
-    this.range = spec.rewardMax() - spec.rewardMin();
-    this.inverseRange = 1.0 / range;
+    this.scale = RewardScale.of(spec.rewardMin(), spec.rewardMax());
     initCaches();
   }
 
@@ -117,7 +111,7 @@ public final class Ucb1 extends SampleMeanBandit {
     } else {
       double inverse = 1.0 / n;
       inverseRootPulls[arm] = Math.sqrt(inverse);
-      scaledMean[arm] = (sum(arm) * inverse - rewardMin) * inverseRange;
+      scaledMean[arm] = scale.unit(sum(arm) * inverse);
     }
   }
 
@@ -133,7 +127,7 @@ public final class Ucb1 extends SampleMeanBandit {
     if (n == 0) {
       return new ArmEstimate(arms().get(arm), 0, Double.NaN, Double.POSITIVE_INFINITY);
     }
-    double bonus = range * Math.sqrt(c * Math.log((double) Math.max(1, plays())) / n);
+    double bonus = scale.range() * Math.sqrt(c * Math.log((double) Math.max(1, plays())) / n);
     return new ArmEstimate(arms().get(arm), n, sum(arm) / n, bonus);
   }
 }

@@ -46,9 +46,7 @@ public final class Ucb1Tuned extends MomentBandit {
 
   private static final double MAX_VARIANCE = 0.25;
 
-  private final double rewardMin;
-  private final double range;
-  private final double inverseRange;
+  private final RewardScale scale;
   private final CachedLog log = new CachedLog();
   private final ArgMax argMax = new ArgMax();
   private double[] scaledMean;
@@ -59,17 +57,13 @@ public final class Ucb1Tuned extends MomentBandit {
 
   Ucb1Tuned(Ucb1TunedSpec spec, ArmSet arms) {
     super(spec, arms, spec.rewardMin(), spec.rewardMax());
-    this.rewardMin = spec.rewardMin();
-    this.range = spec.rewardMax() - spec.rewardMin();
-    this.inverseRange = 1.0 / range;
+    this.scale = RewardScale.of(spec.rewardMin(), spec.rewardMax());
     initCaches();
   }
 
   Ucb1Tuned(Ucb1TunedSpec spec, PolicyState state) {
     super(spec, state, spec.rewardMin(), spec.rewardMax());
-    this.rewardMin = spec.rewardMin();
-    this.range = spec.rewardMax() - spec.rewardMin();
-    this.inverseRange = 1.0 / range;
+    this.scale = RewardScale.of(spec.rewardMin(), spec.rewardMax());
     initCaches();
   }
 
@@ -111,8 +105,9 @@ public final class Ucb1Tuned extends MomentBandit {
       double inverse = 1.0 / n;
       inversePulls[arm] = inverse;
       inverseRootPulls[arm] = Math.sqrt(inverse);
-      scaledMean[arm] = (sum(arm) * inverse - rewardMin) * inverseRange;
-      scaledVariance[arm] = tieStable(m2(arm) * inverse * inverseRange * inverseRange);
+      scaledMean[arm] = scale.unit(sum(arm) * inverse);
+      scaledVariance[arm] =
+          tieStable(m2(arm) * inverse * scale.inverseRange() * scale.inverseRange());
     }
   }
 
@@ -132,6 +127,6 @@ public final class Ucb1Tuned extends MomentBandit {
     double v =
         Math.min(MAX_VARIANCE, scaledVariance[arm] + Math.sqrt(2.0 * lnT * inversePulls[arm]));
     return new ArmEstimate(
-        arms().get(arm), n, sum(arm) / n, range * Math.sqrt(lnT * inversePulls[arm] * v));
+        arms().get(arm), n, sum(arm) / n, scale.range() * Math.sqrt(lnT * inversePulls[arm] * v));
   }
 }

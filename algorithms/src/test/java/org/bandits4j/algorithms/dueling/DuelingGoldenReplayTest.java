@@ -59,10 +59,8 @@ class DuelingGoldenReplayTest {
     return "policy: "
         + spec
         + "\nstrong regret: "
-        + regret
-        + " (bits "
-        + Long.toHexString(Double.doubleToLongBits(regret))
-        + ")\nrecommendation: "
+        + GoldenFiles.exact(regret)
+        + "\nrecommendation: "
         + policy.recommendation()
         + "\nduels:\n"
         + duels

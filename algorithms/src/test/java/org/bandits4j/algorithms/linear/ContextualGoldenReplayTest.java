@@ -3,7 +3,6 @@ package org.bandits4j.algorithms.linear;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.bandits4j.algorithms.GoldenFiles;
-import org.bandits4j.algorithms.StandardPolicies;
 import org.bandits4j.algorithms.glm.LogisticTsSpec;
 import org.bandits4j.algorithms.glm.UcbGlmSpec;
 import org.bandits4j.algorithms.linalg.RidgeKernel;
@@ -88,32 +87,15 @@ class ContextualGoldenReplayTest {
     ContextualProcess process = env.start(replication.split());
     RandomStream rng = replication.split();
     ContextualBandit policy = spec.create(env.arms());
-    StringBuilder arms = new StringBuilder();
-    double regret = 0;
+    GoldenFiles.ArmReplay transcript = new GoldenFiles.ArmReplay();
     for (int t = 1; t <= ROUNDS; t++) {
       Context context = process.context(t);
       Selection s = policy.select(context, rng);
       int arm = s.arm().index();
       policy.update(context, s, process.pull(t, arm));
-      regret += process.bestMean(t) - process.mean(t, arm);
-      arms.append(arm);
-      if (t % 100 == 0) {
-        arms.append('\n');
-      }
+      transcript.round(arm, process.bestMean(t) - process.mean(t, arm));
     }
-    return "policy: "
-        + spec
-        + "\nenvironment: "
-        + env
-        + "\npseudo-regret: "
-        + regret
-        + " (bits "
-        + Long.toHexString(Double.doubleToLongBits(regret))
-        + ")\narms:\n"
-        + arms
-        + "state:\n"
-        + StandardPolicies.codec().toJson(policy.snapshot())
-        + "\n";
+    return transcript.text("policy: " + spec + "\nenvironment: " + env, policy.snapshot());
   }
 
   @ParameterizedTest

@@ -4,6 +4,8 @@ import java.util.stream.Stream;
 import org.bandits4j.algorithms.ContractSuites;
 import org.bandits4j.algorithms.linalg.RidgeKernel;
 import org.bandits4j.api.Context;
+import org.bandits4j.api.ContextualBandit;
+import org.bandits4j.api.PolicySpec;
 import org.bandits4j.testkit.BanditContract.Propensities;
 import org.bandits4j.testkit.ContextModel;
 import org.bandits4j.testkit.RewardModel;
@@ -24,64 +26,54 @@ class LinearPoliciesContract {
     };
   }
 
+  /** The suite on per-arm rows of dimension 3, with contexts of other shapes as invalid. */
+  private static Stream<DynamicNode> rowsPerArmSuite(
+      PolicySpec<? extends ContextualBandit> spec, Propensities propensities) {
+    return ContractSuites.contextualSuite(
+        spec, ContextModel.gaussianRowsPerArm(3), REWARDS, propensities, invalidRows(3));
+  }
+
+  /** The suite on a shared vector of dimension 3 (NaN propensities allowed), as LinUCB's. */
+  private static Stream<DynamicNode> sharedVectorSuite(
+      PolicySpec<? extends ContextualBandit> spec) {
+    return ContractSuites.contextualSuite(
+        spec,
+        ContextModel.gaussianShared(3),
+        REWARDS,
+        Propensities.NAN_ALLOWED,
+        LinUcbContract.invalid(3));
+  }
+
   @TestFactory
   Stream<DynamicNode> oful() {
-    return ContractSuites.contextualSuite(
-        OfulSpec.of(3, 0.05, 0.1, 1.0),
-        ContextModel.gaussianRowsPerArm(3),
-        REWARDS,
-        Propensities.EXACT,
-        invalidRows(3));
+    return rowsPerArmSuite(OfulSpec.of(3, 0.05, 0.1, 1.0), Propensities.EXACT);
   }
 
   @TestFactory
   Stream<DynamicNode> rarelySwitchingOfulWithShermanMorrison() {
-    return ContractSuites.contextualSuite(
+    return rowsPerArmSuite(
         new OfulSpec(3, 1.0, 0.05, 0.1, 1.0, 0.5, RidgeKernel.SHERMAN_MORRISON, 1.0),
-        ContextModel.gaussianRowsPerArm(3),
-        REWARDS,
-        Propensities.EXACT,
-        invalidRows(3));
+        Propensities.EXACT);
   }
 
   @TestFactory
   Stream<DynamicNode> linTsShared() {
-    return ContractSuites.contextualSuite(
-        LinTsSpec.agrawalGoyal(3, 0.1, 0.05),
-        ContextModel.gaussianRowsPerArm(3),
-        REWARDS,
-        Propensities.NAN_ALLOWED,
-        invalidRows(3));
+    return rowsPerArmSuite(LinTsSpec.agrawalGoyal(3, 0.1, 0.05), Propensities.NAN_ALLOWED);
   }
 
   @TestFactory
   Stream<DynamicNode> linTsDisjoint() {
-    return ContractSuites.contextualSuite(
-        LinTsSpec.disjoint(3, 0.5),
-        ContextModel.gaussianShared(3),
-        REWARDS,
-        Propensities.NAN_ALLOWED,
-        LinUcbContract.invalid(3));
+    return sharedVectorSuite(LinTsSpec.disjoint(3, 0.5));
   }
 
   @TestFactory
   Stream<DynamicNode> linTsDisjointShermanMorrison() {
-    return ContractSuites.contextualSuite(
-        LinTsSpec.disjoint(3, 0.5).withKernel(RidgeKernel.SHERMAN_MORRISON),
-        ContextModel.gaussianShared(3),
-        REWARDS,
-        Propensities.NAN_ALLOWED,
-        LinUcbContract.invalid(3));
+    return sharedVectorSuite(LinTsSpec.disjoint(3, 0.5).withKernel(RidgeKernel.SHERMAN_MORRISON));
   }
 
   @TestFactory
   Stream<DynamicNode> supLinUcb() {
-    return ContractSuites.contextualSuite(
-        SupLinUcbSpec.of(3, 1000, 0.1),
-        ContextModel.gaussianRowsPerArm(3),
-        REWARDS,
-        Propensities.EXACT,
-        invalidRows(3));
+    return rowsPerArmSuite(SupLinUcbSpec.of(3, 1000, 0.1), Propensities.EXACT);
   }
 
   @TestFactory
@@ -100,11 +92,6 @@ class LinearPoliciesContract {
 
   @TestFactory
   Stream<DynamicNode> hybridLinUcbWithoutSharedFeatures() {
-    return ContractSuites.contextualSuite(
-        HybridLinUcbSpec.of(0, 3, 1.0),
-        ContextModel.gaussianRowsPerArm(3),
-        REWARDS,
-        Propensities.EXACT,
-        invalidRows(3));
+    return rowsPerArmSuite(HybridLinUcbSpec.of(0, 3, 1.0), Propensities.EXACT);
   }
 }

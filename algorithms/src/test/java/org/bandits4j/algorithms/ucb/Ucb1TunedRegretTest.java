@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.RegretExperiments;
 import org.bandits4j.algorithms.RegretExperiments.Reference;
-import org.bandits4j.algorithms.core.MomentBandit;
-import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Bandit;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
-import org.bandits4j.api.Selection;
 import org.bandits4j.simulators.env.BernoulliEnvironment;
 import org.bandits4j.simulators.regret.RegretCurves;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,41 +95,12 @@ class Ucb1TunedRegretTest {
 
     @Override
     public Bandit create(ArmSet arms) {
-      return new MomentBandit(this, arms, 0, 1) {
-        {
-          initCaches();
-        }
-
+      return new MomentIndexPolicy(this, arms, 0, 1) {
         @Override
-        protected void resize(int armCount) {}
-
-        @Override
-        protected void refresh(int arm) {}
-
-        @Override
-        protected ArmEstimate estimate(int arm) {
-          return new ArmEstimate(arms().get(arm), pulls(arm), sum(arm) / pulls(arm), Double.NaN);
-        }
-
-        @Override
-        public Selection select(RandomGenerator rng) {
-          int first = firstUnpulled();
-          if (first >= 0) {
-            return choose(first, 1.0);
-          }
-          double lnT = Math.log((double) plays());
-          int best = 0;
-          double top = Double.NEGATIVE_INFINITY;
-          for (int i = 0; i < armCount(); i++) {
-            double n = pulls(i);
-            double v = Math.min(0.25, m2(i) / n + Math.sqrt(2 * lnT / n));
-            double index = sum(i) / n + Math.sqrt(lnT * v); // the bug: no 1/n
-            if (index > top) {
-              top = index;
-              best = i;
-            }
-          }
-          return choose(best, 1.0);
+        double index(int i, double lnT) {
+          double n = pulls(i);
+          double v = Math.min(0.25, m2(i) / n + Math.sqrt(2 * lnT / n));
+          return sum(i) / n + Math.sqrt(lnT * v); // the bug: no 1/n
         }
       };
     }

@@ -1,14 +1,10 @@
 package org.bandits4j.algorithms.ucb;
 
-import java.util.random.RandomGenerator;
 import org.bandits4j.algorithms.ArmPullRuns;
-import org.bandits4j.algorithms.core.MomentBandit;
-import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Bandit;
 import org.bandits4j.api.PolicySpec;
 import org.bandits4j.api.PolicyState;
-import org.bandits4j.api.Selection;
 import org.bandits4j.simulators.env.UniformEnvironment;
 
 /**
@@ -53,42 +49,14 @@ final class UcbVExperiment {
 
     @Override
     public Bandit create(ArmSet arms) {
-      return new MomentBandit(this, arms, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY) {
-        private double[] index;
-
-        {
-          initCaches();
-        }
-
+      return new MomentIndexPolicy(this, arms, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY) {
         @Override
-        protected void resize(int armCount) {
-          index = new double[armCount];
-        }
-
-        @Override
-        protected void refresh(int arm) {}
-
-        @Override
-        protected ArmEstimate estimate(int arm) {
-          return new ArmEstimate(arms().get(arm), pulls(arm), sum(arm) / pulls(arm), Double.NaN);
-        }
-
-        @Override
-        public Selection select(RandomGenerator rng) {
-          int first = firstUnpulled();
-          if (first >= 0) {
-            return choose(first, 1.0);
-          }
-          double e = 1.2 * Math.log((double) plays());
-          int best = 0;
-          for (int i = 0; i < armCount(); i++) {
-            double n = pulls(i);
-            double mean = sum(i) / n;
-            double raw = (m2(i) + n * mean * mean) / n; // the bug: E x², not the variance
-            index[i] = mean + Math.sqrt(2 * raw * e / n) + 3 * e / n;
-            best = index[i] > index[best] ? i : best;
-          }
-          return choose(best, 1.0);
+        double index(int i, double lnT) {
+          double e = 1.2 * lnT;
+          double n = pulls(i);
+          double mean = sum(i) / n;
+          double raw = (m2(i) + n * mean * mean) / n; // the bug: E x², not the variance
+          return mean + Math.sqrt(2 * raw * e / n) + 3 * e / n;
         }
       };
     }

@@ -1,6 +1,5 @@
 package org.bandits4j.simulators.contextual;
 
-import org.bandits4j.api.ArmSet;
 import org.bandits4j.simulators.random.RandomStream;
 
 /**
@@ -10,10 +9,21 @@ import org.bandits4j.simulators.random.RandomStream;
  *
  * <p>Thread safety: immutable.
  */
-public final class LogisticEnvironment implements ContextualEnvironment {
+public final class LogisticEnvironment extends LinearModelEnvironment {
 
-  private final LinearModel model;
-  private final ArmSet arms;
+  /** The logistic link and Bernoulli rewards. */
+  private static final LinearProcess.RewardLaw BERNOULLI =
+      new LinearProcess.RewardLaw() {
+        @Override
+        public double mean(double predictor) {
+          return sigmoid(predictor);
+        }
+
+        @Override
+        public double draw(double mean, double predictor, RandomStream armStream) {
+          return armStream.nextDouble() < mean ? 1.0 : 0.0;
+        }
+      };
 
   /**
    * An environment over arms {@code "0" .. "K-1"}.
@@ -21,11 +31,7 @@ public final class LogisticEnvironment implements ContextualEnvironment {
    * @throws IllegalArgumentException if the model is null
    */
   public LogisticEnvironment(LinearModel model) {
-    if (model == null) {
-      throw new IllegalArgumentException("model must not be null");
-    }
-    this.model = model;
-    this.arms = ArmSet.ofSize(model.arms());
+    super(model, BERNOULLI);
   }
 
   /** The logistic function {@code 1/(1 + e^{-z})}, without overflow. */
@@ -33,36 +39,8 @@ public final class LogisticEnvironment implements ContextualEnvironment {
     return z >= 0 ? 1.0 / (1.0 + Math.exp(-z)) : Math.exp(z) / (1.0 + Math.exp(z));
   }
 
-  /** The model. */
-  public LinearModel model() {
-    return model;
-  }
-
-  @Override
-  public ArmSet arms() {
-    return arms;
-  }
-
-  @Override
-  public LinearProcess start(RandomStream stream) {
-    return new LinearProcess(
-        model,
-        new LinearProcess.RewardLaw() {
-          @Override
-          public double mean(double predictor) {
-            return sigmoid(predictor);
-          }
-
-          @Override
-          public double draw(double mean, double predictor, RandomStream armStream) {
-            return armStream.nextDouble() < mean ? 1.0 : 0.0;
-          }
-        },
-        stream);
-  }
-
   @Override
   public String toString() {
-    return "LogisticEnvironment[K=" + model.arms() + "]";
+    return "LogisticEnvironment[K=" + model().arms() + "]";
   }
 }

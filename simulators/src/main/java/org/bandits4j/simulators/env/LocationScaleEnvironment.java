@@ -70,9 +70,7 @@ abstract class LocationScaleEnvironment extends StationaryEnvironment {
    *     range
    */
   public final double absoluteMoment(int arm, double p) {
-    if (arm < 0 || arm >= means.length) {
-      throw new IllegalArgumentException("arm must be in [0, " + means.length + "), was " + arm);
-    }
+    ArmStreams.checkArm(arm, means.length);
     return AbsoluteMoments.of(
         standardLaw(), tailIndex(), means[arm] - scale * standardMean(), scale, p);
   }

@@ -51,17 +51,11 @@ public final class PiecewiseBernoulliEnvironment implements Environment {
 
   @Override
   public RewardProcess start(RandomStream stream) {
-    RandomStream[] streams = new RandomStream[arms.size()];
-    for (int i = 0; i < streams.length; i++) {
-      streams[i] = stream.split();
-    }
+    RandomStream[] streams = ArmStreams.split(stream, arms.size());
     return new RewardProcess() {
       @Override
       public double pull(long round, int arm) {
-        if (arm < 0 || arm >= streams.length) {
-          throw new IllegalArgumentException(
-              "arm must be in [0, " + streams.length + "), was " + arm);
-        }
+        ArmStreams.checkArm(arm, streams.length);
         long threshold = thresholds[schedule.segment(round)][arm];
         return (streams[arm].nextLong() >>> 11) < threshold ? 1.0 : 0.0;
       }

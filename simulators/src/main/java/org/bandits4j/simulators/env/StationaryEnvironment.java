@@ -47,17 +47,11 @@ abstract class StationaryEnvironment implements Environment {
 
   @Override
   public final RewardProcess start(RandomStream stream) {
-    RandomStream[] streams = new RandomStream[means.length];
-    for (int i = 0; i < streams.length; i++) {
-      streams[i] = stream.split();
-    }
+    RandomStream[] streams = ArmStreams.split(stream, means.length);
     return new RewardProcess() {
       @Override
       public double pull(long round, int arm) {
-        if (arm < 0 || arm >= streams.length) {
-          throw new IllegalArgumentException(
-              "arm must be in [0, " + streams.length + "), was " + arm);
-        }
+        ArmStreams.checkArm(arm, streams.length);
         return draw(arm, streams[arm]);
       }
 

@@ -262,9 +262,7 @@ public final class TableEnvironment implements Environment {
       throw new IllegalArgumentException(
           "round must be in [1, " + rounds + "] (the table's rounds), was " + round);
     }
-    if (arm < 0 || arm >= arms.size()) {
-      throw new IllegalArgumentException("arm must be in [0, " + arms.size() + "), was " + arm);
-    }
+    ArmStreams.checkArm(arm, arms.size());
     return table[(int) (round - 1) * arms.size() + arm];
   }
 
