@@ -114,20 +114,7 @@ public abstract class FixedArmsBandit implements Bandit {
       throw new IllegalArgumentException("selection must not be null");
     }
     int i = indexOf(selection.arm());
-    if (!(Double.isFinite(reward) && reward >= rewardMin && reward <= rewardMax)) {
-      throw new IllegalArgumentException(
-          "reward must be in ["
-              + rewardMin
-              + ", "
-              + rewardMax
-              + "] for policy '"
-              + spec.name()
-              + "', was "
-              + reward
-              + " (arm '"
-              + selection.arm().id()
-              + "')");
-    }
+    FeedbackChecks.checkReward(spec, rewardMin, rewardMax, selection, reward);
     return i;
   }
 

@@ -38,8 +38,9 @@ import org.bandits4j.api.Selection;
  * bonus.
  *
  * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K) (K divisions and K
- * square roots), update O(K) multiplications (the same pass sums {@code ñ}) and a scan for the arm
- * to force, both kept for the next select; neither allocates beyond the returned selection.
+ * square roots), update O(K): a branch-free discount pass, then one pass that sums {@code ñ} and
+ * finds the arm to force, both kept for the next select; neither allocates beyond the returned
+ * selection.
  */
 public final class DiscountedUcb extends FixedArmsBandit {
 
@@ -105,14 +106,27 @@ public final class DiscountedUcb extends FixedArmsBandit {
   public void update(Selection selection, double reward) {
     int arm = checkFeedback(selection, reward);
     pulls[arm]++;
-    total = Discounting.learn(counts, sums, gamma, arm, reward);
-    forced = Discounting.forced(counts, floor);
+    Discounting.learn(counts, sums, gamma, arm, reward);
+    recount();
   }
 
-  /** What {@link #select} reads from the counts alone: {@code ñ} and the arm to force. */
+  /**
+   * What {@link #select} reads from the counts alone, in one pass: {@code ñ} (summed in index
+   * order) and the arm to force, the smallest count below the floor or zero (lowest index on ties),
+   * or -1.
+   */
   private void recount() {
-    total = Discounting.total(counts);
-    forced = Discounting.forced(counts, floor);
+    double sum = 0.0;
+    int force = -1;
+    for (int i = 0; i < counts.length; i++) {
+      double n = counts[i];
+      sum += n;
+      if ((n <= 0.0 || n < floor) && (force < 0 || n < counts[force])) {
+        force = i;
+      }
+    }
+    total = sum;
+    forced = force;
   }
 
   @Override

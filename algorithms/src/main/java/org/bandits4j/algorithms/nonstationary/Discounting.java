@@ -11,59 +11,18 @@ final class Discounting {
 
   /**
    * One learned reward: every arm's discounted count and sum are multiplied by {@code gamma}, then
-   * the played arm's get 1 and the reward. Exactly one discount per call.
-   *
-   * @return the new total discounted count {@code ñ}, summed in index order in the same pass (equal
-   *     to {@link #total} of the new counts)
+   * the played arm's get 1 and the reward. Exactly one discount per call; the scaling pass has no
+   * branch, so the JIT can vectorise it.
    */
-  static double learn(double[] counts, double[] sums, double gamma, int arm, double reward) {
-    double total = 0.0;
+  static void learn(double[] counts, double[] sums, double gamma, int arm, double reward) {
     for (int i = 0; i < counts.length; i++) {
-      double c = counts[i] * gamma;
-      double x = sums[i] * gamma;
-      if (i == arm) {
-        c += 1.0;
-        x += reward;
-      }
-      counts[i] = c;
-      sums[i] = x;
-      total += c;
+      counts[i] *= gamma;
+      sums[i] *= gamma;
     }
-    return total;
+    counts[arm] += 1.0;
+    sums[arm] += reward;
   }
 
-  /** {@code ñ = Σ_i counts[i]}, summed in index order. */
-  static double total(double[] counts) {
-    double total = 0.0;
-    for (double c : counts) {
-      total += c;
-    }
-    return total;
-  }
-
-  /**
-   * The arm to force: among arms whose discounted count is 0 or below {@code floor}, the one with
-   * the smallest count (lowest index on ties); -1 if there is none.
-   */
-  static int forced(double[] counts, double floor) {
-    int forced = -1;
-    for (int i = 0; i < counts.length; i++) {
-      double n = counts[i];
-      if ((n <= 0.0 || n < floor) && (forced < 0 || n < counts[forced])) {
-        forced = i;
-      }
-    }
-    return forced;
-  }
-
-  /**
-   * Copies a state's pulls and two discounted vectors into the policy's arrays after checking them:
-   * pulls {@code >= 0}; first vector (a discounted count, or a discounted weight) {@code >= 0} and
-   * 0 for an arm never played; second vector in {@code [0, bound × first]} (discounted sums of
-   * rewards in {@code [0, bound]}), up to rounding.
-   *
-   * @throws IllegalArgumentException naming the arm and the value of an impossible entry
-   */
   static void load(
       Policy policy,
       ArmVectorsState state,
