@@ -30,7 +30,12 @@ public final class ArgMax {
   }
 
   /**
-   * Finds the maximum and how many values equal it, without randomness.
+   * Finds the maximum and how many values equal it, without randomness: the maximum by a
+   * branch-free reduction ({@code Math.max} in two interleaved chains), then one pass that counts
+   * the values equal to it and finds the first. With random values (Thompson draws) a running "new
+   * maximum?" branch is mispredicted often; here the only data-dependent branch is taken once per
+   * tie. Signed zeros compare equal, as before. A NaN, which the contract excludes, falls back to
+   * the running scan that earlier versions used, so such input gives the same answer as before.
    *
    * @throws IllegalArgumentException if {@code values} is empty
    */
@@ -38,6 +43,37 @@ public final class ArgMax {
     if (values.length == 0) {
       throw new IllegalArgumentException("argmax of no values");
     }
+    int n = values.length;
+    double even = values[0];
+    double odd = n > 1 ? values[1] : even;
+    int i = 2;
+    for (; i + 1 < n; i += 2) {
+      even = Math.max(even, values[i]);
+      odd = Math.max(odd, values[i + 1]);
+    }
+    if (i < n) {
+      even = Math.max(even, values[i]);
+    }
+    double top = Math.max(even, odd);
+    if (Double.isNaN(top)) {
+      scanSkippingNaN(values);
+      return;
+    }
+    int best = -1;
+    int count = 0;
+    for (int j = n - 1; j >= 0; j--) {
+      if (values[j] == top) {
+        best = j;
+        count++;
+      }
+    }
+    first = best;
+    max = top;
+    ties = count;
+  }
+
+  /** The running scan: each value above the running maximum replaces it, each equal one ties. */
+  private void scanSkippingNaN(double[] values) {
     int best = 0;
     double top = values[0];
     int count = 1;
