@@ -53,62 +53,42 @@ public abstract class RidgePolicy extends ContextualPolicy {
   /** Arg-max with uniform tie-breaking. */
   protected final ArgMax argMax = new ArgMax();
 
-  /** A fresh policy. {@code bank} must have one model per arm if {@code perArmModels}. */
+  /**
+   * A fresh policy; it accepts any finite reward, as ridge regression does. {@code bank} must have
+   * one model per arm if {@code perArmModels}.
+   */
   protected RidgePolicy(
-      PolicySpec<?> spec,
-      ContextShape shape,
-      double rewardMin,
-      double rewardMax,
-      ArmSet arms,
-      RidgeBank bank,
-      boolean perArmModels) {
-    super(spec, shape, rewardMin, rewardMax, arms);
+      PolicySpec<?> spec, ContextShape shape, ArmSet arms, RidgeBank bank, boolean perArmModels) {
+    super(spec, shape, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, arms);
     this.bank = bank;
     this.perArmModels = perArmModels;
     scratch(arms.size());
   }
 
   /**
-   * A policy restored from {@code state} (see {@link #linearState}); {@code bank} has the right
-   * number of fresh models, whose statistics are then loaded.
+   * A policy restored from {@code state} (see {@link #linearState}), accepting any finite reward;
+   * {@code bank} has the right number of fresh models, whose statistics are then loaded.
    *
    * @throws IllegalArgumentException if the state is inconsistent with the spec
    */
   protected RidgePolicy(
       PolicySpec<?> spec,
       ContextShape shape,
-      double rewardMin,
-      double rewardMax,
       LinearState state,
       RidgeBank bank,
       boolean perArmModels) {
     super(
-        spec, shape, rewardMin, rewardMax, state.arms(), state.step(), state.pulls(), state.sums());
+        spec,
+        shape,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY,
+        state.arms(),
+        state.step(),
+        state.pulls(),
+        state.sums());
     this.bank = bank;
     this.perArmModels = perArmModels;
     scratch(state.arms().size());
-  }
-
-  /** A fresh policy accepting any finite reward, as the library's ridge policies do. */
-  protected RidgePolicy(
-      PolicySpec<?> spec, ContextShape shape, ArmSet arms, RidgeBank bank, boolean perArmModels) {
-    this(spec, shape, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, arms, bank, perArmModels);
-  }
-
-  /**
-   * A policy restored from {@code state}, accepting any finite reward, as the library's ridge
-   * policies do; see the restoring constructor with a reward range.
-   *
-   * @throws IllegalArgumentException if the state is inconsistent with the spec
-   */
-  protected RidgePolicy(
-      PolicySpec<?> spec,
-      ContextShape shape,
-      LinearState state,
-      RidgeBank bank,
-      boolean perArmModels) {
-    this(
-        spec, shape, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, state, bank, perArmModels);
   }
 
   /**
