@@ -13,8 +13,8 @@ import org.bandits4j.api.PolicyState;
  *
  * <p>A subclass adds its statistics, copies them in and out, and implements {@code equals} as
  * {@code o instanceof MyState s && sameHeader(s) && <its contents are equal>}, {@code hashCode} as
- * {@code hashWith(<its contents>)} and {@code toString} as {@code describe().append(<its
- * contents>).append(']')}.
+ * {@code hashWith(<its contents>)}, and names its contents for {@code toString} in {@link
+ * #describe(Fields)}.
  *
  * <p>Thread safety: immutable; subclasses must be immutable too.
  */
@@ -114,16 +114,50 @@ public abstract class AbstractPolicyState implements PolicyState {
   }
 
   /**
-   * The start of {@code toString}: {@code "ClassName[policy=<name>, arms=<arms>, step=<step>"}; the
-   * caller appends its contents and the closing {@code ']'}.
+   * {@code "ClassName[policy=<name>, arms=<arms>, step=<step>, <name>=<value>, ...]"}, with the
+   * contents that {@link #describe(Fields)} names.
    */
-  protected final StringBuilder describe() {
-    return new StringBuilder(getClass().getSimpleName())
-        .append("[policy=")
-        .append(spec.name())
-        .append(", arms=")
-        .append(arms)
-        .append(", step=")
-        .append(step);
+  @Override
+  public String toString() {
+    StringBuilder b =
+        new StringBuilder(getClass().getSimpleName())
+            .append("[policy=")
+            .append(spec.name())
+            .append(", arms=")
+            .append(arms)
+            .append(", step=")
+            .append(step);
+    describe(new Fields(b));
+    return b.append(']').toString();
+  }
+
+  /** Names the contents that {@link #toString()} shows after the header. */
+  protected abstract void describe(Fields fields);
+
+  /** The {@code , name=value} list of {@link #toString()}; arrays are shown by their entries. */
+  protected static final class Fields {
+    private final StringBuilder text;
+
+    private Fields(StringBuilder text) {
+      this.text = text;
+    }
+
+    /**
+     * Appends {@code ", name=value"}; a {@code long[]}, {@code int[]} or {@code double[]} by
+     * entries.
+     */
+    public Fields add(String name, Object value) {
+      text.append(", ").append(name).append('=');
+      if (value instanceof long[] a) {
+        text.append(Arrays.toString(a));
+      } else if (value instanceof int[] a) {
+        text.append(Arrays.toString(a));
+      } else if (value instanceof double[] a) {
+        text.append(Arrays.toString(a));
+      } else {
+        text.append(value);
+      }
+      return this;
+    }
   }
 }

@@ -154,11 +154,10 @@ public final class ArmVectorsState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    StringBuilder b = describe().append(", pulls=").append(Arrays.toString(pulls));
+  protected void describe(Fields fields) {
+    fields.add("pulls", pulls);
     for (int j = 0; j < names.size(); j++) {
-      b.append(", ").append(names.get(j)).append('=').append(Arrays.toString(vectors[j]));
+      fields.add(names.get(j), vectors[j]);
     }
-    return b.append(']').toString();
   }
 }

@@ -109,9 +109,8 @@ public final class DuelingState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    StringBuilder b = describe().append(", halfWins=").append(Arrays.toString(halfWins));
-    extras.forEach((k, v) -> b.append(", ").append(k).append('=').append(Arrays.toString(v)));
-    return b.append(']').toString();
+  protected void describe(Fields fields) {
+    fields.add("halfWins", halfWins);
+    extras.forEach(fields::add);
   }
 }

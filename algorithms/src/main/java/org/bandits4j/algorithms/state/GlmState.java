@@ -130,14 +130,8 @@ public final class GlmState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    return describe()
-        .append(", rows=")
-        .append(rows.length)
-        .append(", theta=")
-        .append(Arrays.toString(theta))
-        .append(']')
-        .toString();
+  protected void describe(Fields fields) {
+    fields.add("rows", rows.length).add("theta", theta);
   }
 
   private static final class Format extends TypedFormat<GlmState> {

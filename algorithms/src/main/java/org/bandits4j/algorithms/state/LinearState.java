@@ -113,14 +113,8 @@ public final class LinearState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    return describe()
-        .append(", pulls=")
-        .append(Arrays.toString(pulls))
-        .append(", models=")
-        .append(models)
-        .append(']')
-        .toString();
+  protected void describe(Fields fields) {
+    fields.add("pulls", pulls).add("models", models);
   }
 
   private static final class Format extends TypedFormat<LinearState> {

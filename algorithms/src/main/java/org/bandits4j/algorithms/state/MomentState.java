@@ -91,16 +91,8 @@ public final class MomentState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    return describe()
-        .append(", pulls=")
-        .append(Arrays.toString(pulls))
-        .append(", sums=")
-        .append(Arrays.toString(sums))
-        .append(", m2=")
-        .append(Arrays.toString(m2))
-        .append(']')
-        .toString();
+  protected void describe(Fields fields) {
+    fields.add("pulls", pulls).add("sums", sums).add("m2", m2);
   }
 
   /** The JSON format of this state (register it with every policy that uses this state). */

@@ -76,12 +76,12 @@ public final class SampleHistoryState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    StringBuilder b = describe().append(", counts=[");
+  protected void describe(Fields fields) {
+    int[] counts = new int[samples.length];
     for (int i = 0; i < samples.length; i++) {
-      b.append(i == 0 ? "" : ", ").append(samples[i].length);
+      counts[i] = samples[i].length;
     }
-    return b.append("]]").toString();
+    fields.add("counts", counts);
   }
 
   /** The JSON format of this state (register it with every policy that uses this state). */

@@ -73,13 +73,7 @@ public final class SampleMeanState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    return describe()
-        .append(", pulls=")
-        .append(Arrays.toString(pulls))
-        .append(", sums=")
-        .append(Arrays.toString(sums))
-        .append(']')
-        .toString();
+  protected void describe(Fields fields) {
+    fields.add("pulls", pulls).add("sums", sums);
   }
 }

@@ -153,13 +153,7 @@ public final class SlidingWindowState extends AbstractPolicyState {
   }
 
   @Override
-  public String toString() {
-    return describe()
-        .append(", pulls=")
-        .append(Arrays.toString(pulls))
-        .append(", window=")
-        .append(windowArms.length)
-        .append(" pairs]")
-        .toString();
+  protected void describe(Fields fields) {
+    fields.add("pulls", pulls).add("window", windowArms.length + " pairs");
   }
 }

@@ -90,6 +90,10 @@ public final class SparringState extends AbstractPolicyState {
     return hashWith(left, right, plays);
   }
 
+  /** Unused: {@link #toString()} shows the whole spec and the inner states instead. */
+  @Override
+  protected void describe(Fields fields) {}
+
   @Override
   public String toString() {
     return "SparringState[spec="

@@ -37,8 +37,8 @@ class AbstractPolicyStateTest {
     }
 
     @Override
-    public String toString() {
-      return describe().append(", values=").append(Arrays.toString(values)).append(']').toString();
+    protected void describe(Fields fields) {
+      fields.add("values", values);
     }
   }
 
