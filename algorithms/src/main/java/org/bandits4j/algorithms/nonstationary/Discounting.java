@@ -4,7 +4,10 @@ import java.util.List;
 import org.bandits4j.algorithms.state.ArmVectorsState;
 import org.bandits4j.api.Policy;
 
-/** Helpers shared by the discounted policies: restoring and checking their statistics. */
+/**
+ * Helpers shared by the discounted policies: the discount, and restoring and checking their
+ * statistics.
+ */
 final class Discounting {
 
   private Discounting() {}
