@@ -15,17 +15,20 @@ import java.util.random.RandomGenerator;
  * x^2/2 + d (1 - v + ln v)}. For {@code a < 1} it draws {@code Gamma(a+1) * U^(1/a)} with {@code U}
  * in {@code (0, 1]}.
  *
- * <p>A tighter squeeze. The paper's squeeze {@code 1 - 0.0331 x^4} sends about one draw in ten to
- * the logarithm test whatever the shape. With {@code t = c x} (so {@code x^2/2 = 4.5 d t^2}) the
- * exponent of the exact test is {@code d h(t)}, {@code h(t) = 1 - (1+t)^3 + 3 ln(1+t) + 4.5 t^2 = 3
- * Σ_{n>=4} (-1)^{n+1} t^n / n}, so {@code |h(t)| <= 3 t^4 / (4 (1 - |t|))} for {@code |t| < 1}.
- * Where {@code |t| <= 1/2}, that is {@code x^2 <= 2.25 d}, the exponent is therefore at least
- * {@code -x^4 / (54 d)}, and since {@code e^y >= 1 + y}, {@code u < 1 - x^4 / (54 d)} implies
- * acceptance. This class uses that squeeze where it holds and the paper's elsewhere: it accepts
- * exactly the same draws as the exact test (a squeeze only decides which draws skip the
- * logarithms), so the variates are the same as with the paper's squeeze, but for large shapes
- * almost none take the logarithm path (about 2 in 10⁴ for a shape of 300). Checked numerically in
- * {@code GammaTableTest} against the logarithm test on a grid of shapes and normals.
+ * <p>A tighter squeeze for large shapes. The paper's squeeze {@code 1 - 0.0331 x^4} sends about one
+ * draw in ten to the logarithm test whatever the shape. With {@code t = c x} (so {@code x^2/2 = 4.5
+ * d t^2}) the exponent of the exact test is {@code d h(t)}, {@code h(t) = 1 - (1+t)^3 + 3 ln(1+t) +
+ * 4.5 t^2 = 3 Σ_{n>=4} (-1)^{n+1} t^n / n}, so {@code |h(t)| <= 3 t^4 / (4 (1 - |t|))} for {@code
+ * |t| < 1}. Where {@code |t| <= 1/2}, that is {@code x^2 <= 2.25 d}, the exponent is therefore at
+ * least {@code -x^4 / (54 d)}, and since {@code e^y >= 1 + y}, {@code u < 1 - x^4 / (54 d)} implies
+ * acceptance. Where {@code x^2 > 2.25 d} and {@code d >= 32/3}, {@code 1 - x^4 / (54 d) < 1 -
+ * 0.09375 d <= 0}, so that squeeze accepts nothing there (nor does the paper's, which needs {@code
+ * x^2 < 5.5}). For {@code d >= 32/3} this class therefore uses {@code 1 - x^4 / (54 d)} alone, and
+ * the paper's squeeze for smaller shapes. Either way it accepts exactly the draws the exact test
+ * accepts (a squeeze only decides which draws skip the logarithms), so the variates are those of
+ * the paper's method; for a shape of 300 about 2 draws in 10⁴ reach the logarithms. Checked
+ * numerically in {@code GammaTableTest} on a grid of shapes and normals, and draw for draw against
+ * the paper's method.
  *
  * <p>It is our own code rather than Commons RNG's {@code AhrensDieterMarsagliaTsangGammaSampler}
  * because that sampler binds one shape and one generator at construction, which would allocate a
@@ -39,11 +42,13 @@ public final class GammaTable {
   /** Marsaglia and Tsang's squeeze coefficient, valid for every shape. */
   static final double PAPER_SQUEEZE = 0.0331;
 
+  /** From this {@code d} on, the tighter squeeze holds for every normal. */
+  static final double LARGE_D = 32.0 / 3.0;
+
   private double[] shape;
   private double[] d;
   private double[] c;
   private double[] squeeze;
-  private double[] squeezeLimit;
   private double[] boost;
 
   /** A table of {@code size} shapes, all 1 until set. */
@@ -52,7 +57,6 @@ public final class GammaTable {
     d = new double[0];
     c = new double[0];
     squeeze = new double[0];
-    squeezeLimit = new double[0];
     boost = new double[0];
     resize(size);
   }
@@ -64,7 +68,6 @@ public final class GammaTable {
     d = Arrays.copyOf(d, size);
     c = Arrays.copyOf(c, size);
     squeeze = Arrays.copyOf(squeeze, size);
-    squeezeLimit = Arrays.copyOf(squeezeLimit, size);
     boost = Arrays.copyOf(boost, size);
     for (int i = old; i < size; i++) {
       set(i, 1.0);
@@ -88,8 +91,7 @@ public final class GammaTable {
     double base = a < 1.0 ? a + 1.0 : a;
     d[i] = base - 1.0 / 3.0;
     c[i] = 1.0 / Math.sqrt(9.0 * d[i]);
-    squeeze[i] = squeezeCoefficient(d[i]);
-    squeezeLimit[i] = squeezeLimit(d[i]);
+    squeeze[i] = squeezeCoefficient(d[i], c[i]);
     boost[i] = a < 1.0 ? 1.0 / a : 0.0;
   }
 
@@ -100,7 +102,7 @@ public final class GammaTable {
 
   /** A Gamma(shape(i), 1) variate. */
   public double sample(int i, RandomGenerator rng) {
-    double g = marsagliaTsang(rng, d[i], c[i], squeeze[i], squeezeLimit[i]);
+    double g = marsagliaTsang(rng, d[i], c[i], squeeze[i]);
     return boost[i] == 0.0 ? g : g * Math.pow(1.0 - rng.nextDouble(), boost[i]);
   }
 
@@ -115,31 +117,22 @@ public final class GammaTable {
     }
     double base = shape < 1.0 ? shape + 1.0 : shape;
     double dd = base - 1.0 / 3.0;
-    double g =
-        marsagliaTsang(
-            rng, dd, 1.0 / Math.sqrt(9.0 * dd), squeezeCoefficient(dd), squeezeLimit(dd));
+    double cc = 1.0 / Math.sqrt(9.0 * dd);
+    double g = marsagliaTsang(rng, dd, cc, squeezeCoefficient(dd, cc));
     return shape < 1.0 ? g * Math.pow(1.0 - rng.nextDouble(), 1.0 / shape) : g;
   }
 
   /**
-   * {@code 1 / (54 d)}: the squeeze {@code u < 1 - x^4 / (54 d)}, valid where {@code x^2 <= 2.25
-   * d}.
+   * The squeeze coefficient {@code k} of {@code u < 1 - k x^4}: {@code c^2 / 6 = 1 / (54 d)} for
+   * {@code d >= 32/3} (no division: discounted Thompson samplers set every shape every round), the
+   * paper's {@code 0.0331} below.
    */
-  private static double squeezeCoefficient(double d) {
-    return 1.0 / (54.0 * d);
+  static double squeezeCoefficient(double d, double c) {
+    return d >= LARGE_D ? c * c * (1.0 / 6.0) : PAPER_SQUEEZE;
   }
 
-  /** {@code 2.25 d}: beyond it ({@code |c x| > 1/2}) the paper's squeeze is used. */
-  private static double squeezeLimit(double d) {
-    return 2.25 * d;
-  }
-
-  /**
-   * One Gamma variate; {@code squeeze} and {@code limit} as computed by {@link #squeezeCoefficient}
-   * and {@link #squeezeLimit} for {@code d}.
-   */
-  static double marsagliaTsang(
-      RandomGenerator rng, double d, double c, double squeeze, double limit) {
+  /** One Gamma variate by Marsaglia and Tsang's method, with the squeeze coefficient {@code k}. */
+  static double marsagliaTsang(RandomGenerator rng, double d, double c, double k) {
     while (true) {
       double x;
       double v;
@@ -150,7 +143,6 @@ public final class GammaTable {
       v = v * v * v;
       double u = rng.nextDouble();
       double x2 = x * x;
-      double k = x2 <= limit ? squeeze : PAPER_SQUEEZE;
       if (u < 1.0 - k * x2 * x2) {
         return d * v;
       }
