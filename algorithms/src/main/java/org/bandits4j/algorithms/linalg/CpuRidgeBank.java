@@ -197,10 +197,17 @@ final class CpuRidgeBank implements RidgeBank {
 
   @Override
   public void evaluate(double[] x, double[] means, double[] variances) {
+    int m = 0;
     if (!cholesky) {
       DenseKernels.packedWeights(x, d, weights); // once for every model
+      for (; m + 1 < models.size(); m += 2) { // two models per pass over the shared vectors
+        Derived q = models.get(m).published;
+        Derived r = models.get(m + 1).published;
+        DenseKernels.dotPair(q.theta, r.theta, x, d, means, m);
+        DenseKernels.dotPair(q.factor, r.factor, weights, packed, variances, m);
+      }
     }
-    for (int m = 0; m < models.size(); m++) {
+    for (; m < models.size(); m++) {
       Derived q = models.get(m).published;
       means[m] = DenseKernels.dot(q.theta, x, d);
       variances[m] = cholesky ? variance(q, x) : DenseKernels.dot(q.factor, 0, weights, 0, packed);

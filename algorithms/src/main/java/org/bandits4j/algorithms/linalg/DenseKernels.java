@@ -62,6 +62,65 @@ public final class DenseKernels {
     return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
   }
 
+  /**
+   * Two dot products with a shared vector, {@code out[m] = dot(a, w, n)} and {@code out[m + 1] =
+   * dot(b, w, n)}, each bit for bit as {@link #dot(double[], double[], int)} computes it (the same
+   * eight chains, the same final sum). One pass loads each {@code w[i]} once for both, which is why
+   * it exists: a quadratic form against the packed weights of a context is load-bound, and pairing
+   * the models of a bank cuts its loads by a quarter ({@code KernelBenchmark}).
+   */
+  public static void dotPair(double[] a, double[] b, double[] w, int n, double[] out, int m) {
+    double a0 = 0.0;
+    double a1 = 0.0;
+    double a2 = 0.0;
+    double a3 = 0.0;
+    double a4 = 0.0;
+    double a5 = 0.0;
+    double a6 = 0.0;
+    double a7 = 0.0;
+    double b0 = 0.0;
+    double b1 = 0.0;
+    double b2 = 0.0;
+    double b3 = 0.0;
+    double b4 = 0.0;
+    double b5 = 0.0;
+    double b6 = 0.0;
+    double b7 = 0.0;
+    int i = 0;
+    for (; i + 7 < n; i += 8) {
+      double w0 = w[i];
+      double w1 = w[i + 1];
+      double w2 = w[i + 2];
+      double w3 = w[i + 3];
+      double w4 = w[i + 4];
+      double w5 = w[i + 5];
+      double w6 = w[i + 6];
+      double w7 = w[i + 7];
+      a0 = Math.fma(a[i], w0, a0);
+      a1 = Math.fma(a[i + 1], w1, a1);
+      a2 = Math.fma(a[i + 2], w2, a2);
+      a3 = Math.fma(a[i + 3], w3, a3);
+      a4 = Math.fma(a[i + 4], w4, a4);
+      a5 = Math.fma(a[i + 5], w5, a5);
+      a6 = Math.fma(a[i + 6], w6, a6);
+      a7 = Math.fma(a[i + 7], w7, a7);
+      b0 = Math.fma(b[i], w0, b0);
+      b1 = Math.fma(b[i + 1], w1, b1);
+      b2 = Math.fma(b[i + 2], w2, b2);
+      b3 = Math.fma(b[i + 3], w3, b3);
+      b4 = Math.fma(b[i + 4], w4, b4);
+      b5 = Math.fma(b[i + 5], w5, b5);
+      b6 = Math.fma(b[i + 6], w6, b6);
+      b7 = Math.fma(b[i + 7], w7, b7);
+    }
+    for (; i < n; i++) {
+      a0 = Math.fma(a[i], w[i], a0);
+      b0 = Math.fma(b[i], w[i], b0);
+    }
+    out[m] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+    out[m + 1] = ((b0 + b1) + (b2 + b3)) + ((b4 + b5) + (b6 + b7));
+  }
+
   /** {@code y[yOff + i] += s * x[xOff + i]} for {@code i < n}, fused. */
   public static void axpy(double s, double[] x, int xOff, double[] y, int yOff, int n) {
     for (int i = 0; i < n; i++) {

@@ -142,4 +142,19 @@ class DenseKernelsTest {
       }
     }
   }
+
+  /** {@code dotPair} gives each dot product bit for bit as {@code dot} does, for every length. */
+  @org.junit.jupiter.api.Test
+  void dotPairEqualsTwoDotsExactly() {
+    SplittableRandom rng = new SplittableRandom(41);
+    double[] out = new double[4];
+    for (int n = 0; n <= 40; n++) {
+      double[] a = vector(rng, n);
+      double[] b = vector(rng, n);
+      double[] w = vector(rng, n);
+      DenseKernels.dotPair(a, b, w, n, out, 1);
+      assertEquals(DenseKernels.dot(a, w, n), out[1], 0.0, "first, n = " + n);
+      assertEquals(DenseKernels.dot(b, w, n), out[2], 0.0, "second, n = " + n);
+    }
+  }
 }
