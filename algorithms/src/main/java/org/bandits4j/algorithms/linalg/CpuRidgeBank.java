@@ -197,13 +197,20 @@ final class CpuRidgeBank implements RidgeBank {
 
   @Override
   public void evaluate(double[] x, double[] means, double[] variances) {
-    int m = 0;
     if (!cholesky) {
       DenseKernels.packedWeights(x, d, weights); // once for every model
-      for (; m + 1 < models.size(); m += 2) { // two models per pass over the shared vectors
-        Derived q = models.get(m).published;
-        Derived r = models.get(m + 1).published;
-        DenseKernels.dotPair(q.theta, r.theta, x, d, means, m);
+    }
+    int m = 0;
+    for (; m + 1 < models.size(); m += 2) { // two models per pass over the shared vectors
+      Derived q = models.get(m).published;
+      Derived r = models.get(m + 1).published;
+      DenseKernels.dotPair(q.theta, r.theta, x, d, means, m);
+      if (cholesky) {
+        DenseKernels.forwardSolvePair(
+            q.factor, q.inverseDiagonal, r.factor, r.inverseDiagonal, d, x, scratchY, scratchU);
+        variances[m] = DenseKernels.dot(scratchY, scratchY, d);
+        variances[m + 1] = DenseKernels.dot(scratchU, scratchU, d);
+      } else {
         DenseKernels.dotPair(q.factor, r.factor, weights, packed, variances, m);
       }
     }

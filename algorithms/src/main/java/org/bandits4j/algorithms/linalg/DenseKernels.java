@@ -175,6 +175,36 @@ public final class DenseKernels {
   }
 
   /**
+   * Two forward substitutions with the same right-hand side, {@code U1ᵀ y1 = x} and {@code U2ᵀ y2 =
+   * x}, interleaved column by column so that the two chains of dependent updates overlap. Each
+   * solution has the values {@link #forwardSolve} gives (the same operations in the same order; a
+   * zero may differ in sign, because this loop does not skip zero multipliers).
+   */
+  public static void forwardSolvePair(
+      double[] u1,
+      double[] inverseDiagonal1,
+      double[] u2,
+      double[] inverseDiagonal2,
+      int d,
+      double[] x,
+      double[] y1,
+      double[] y2) {
+    System.arraycopy(x, 0, y1, 0, d);
+    System.arraycopy(x, 0, y2, 0, d);
+    for (int j = 0; j < d; j++) {
+      double a = y1[j] * inverseDiagonal1[j];
+      double b = y2[j] * inverseDiagonal2[j];
+      y1[j] = a;
+      y2[j] = b;
+      int row = j * d;
+      for (int i = j + 1; i < d; i++) {
+        y1[i] = Math.fma(-a, u1[row + i], y1[i]);
+        y2[i] = Math.fma(-b, u2[row + i], y2[i]);
+      }
+    }
+  }
+
+  /**
    * Solves {@code U z = y} (back substitution): {@code z_j = (y_j - Σ_{i>j} U_ji z_i) / U_jj}, for
    * {@code j = d-1..0}. {@code z} may be {@code y}.
    */

@@ -157,4 +157,27 @@ class DenseKernelsTest {
       assertEquals(DenseKernels.dot(b, w, n), out[2], 0.0, "second, n = " + n);
     }
   }
+
+  /** {@code forwardSolvePair} gives each solution as {@code forwardSolve} does. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 8, 20, 33})
+  void forwardSolvePairEqualsTwoSolvesExactly(int d) {
+    SplittableRandom rng = new SplittableRandom(43 + d);
+    DMatrixRMaj u1 = upperFactor(spd(rng, d));
+    DMatrixRMaj u2 = upperFactor(spd(rng, d));
+    double[] x = vector(rng, d);
+    x[d / 2] = 0.0; // a zero multiplier, skipped by forwardSolve only
+    double[] y1 = new double[d];
+    double[] y2 = new double[d];
+    DenseKernels.forwardSolvePair(
+        u1.data, inverseDiagonal(u1), u2.data, inverseDiagonal(u2), d, x, y1, y2);
+    double[] e1 = new double[d];
+    double[] e2 = new double[d];
+    DenseKernels.forwardSolve(u1.data, inverseDiagonal(u1), d, x, e1);
+    DenseKernels.forwardSolve(u2.data, inverseDiagonal(u2), d, x, e2);
+    for (int i = 0; i < d; i++) {
+      assertEquals(0.0, e1[i] - y1[i], 0.0, "first, entry " + i);
+      assertEquals(0.0, e2[i] - y2[i], 0.0, "second, entry " + i);
+    }
+  }
 }
