@@ -67,7 +67,8 @@ public final class DenseKernels {
    * dot(b, w, n)}, each bit for bit as {@link #dot(double[], double[], int)} computes it (the same
    * eight chains, the same final sum). One pass loads each {@code w[i]} once for both, which is why
    * it exists: a quadratic form against the packed weights of a context is load-bound, and pairing
-   * the models of a bank cuts its loads by a quarter ({@code KernelBenchmark}).
+   * the models of a bank cuts its loads by a quarter (W3 LinUCB about 10% faster, {@code
+   * W3Benchmark}).
    */
   public static void dotPair(double[] a, double[] b, double[] w, int n, double[] out, int m) {
     double a0 = 0.0;
