@@ -132,7 +132,7 @@ public final class GammaTable {
   }
 
   /** One Gamma variate by Marsaglia and Tsang's method, with the squeeze coefficient {@code k}. */
-  static double marsagliaTsang(RandomGenerator rng, double d, double c, double k) {
+  private static double marsagliaTsang(RandomGenerator rng, double d, double c, double k) {
     while (true) {
       double x;
       double v;

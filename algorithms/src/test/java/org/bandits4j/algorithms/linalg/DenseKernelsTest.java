@@ -166,7 +166,7 @@ class DenseKernelsTest {
     DMatrixRMaj u1 = upperFactor(spd(rng, d));
     DMatrixRMaj u2 = upperFactor(spd(rng, d));
     double[] x = vector(rng, d);
-    x[d / 2] = 0.0; // a zero multiplier, skipped by forwardSolve only
+    x[0] = 0.0; // so y_0 = 0: a zero multiplier, which only forwardSolve skips
     double[] y1 = new double[d];
     double[] y2 = new double[d];
     DenseKernels.forwardSolvePair(

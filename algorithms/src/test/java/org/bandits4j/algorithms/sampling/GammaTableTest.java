@@ -168,7 +168,8 @@ class GammaTableTest {
 
   /**
    * The squeeze changes no variate: the same generator gives the same Gamma draws as Marsaglia and
-   * Tsang's method with the paper's squeeze, for shapes below and above 1.
+   * Tsang's method with the paper's squeeze, for shapes below and above 1, from the table and from
+   * the one-off sampler.
    */
   @ParameterizedTest
   @ValueSource(doubles = {0.3, 1.0, 2.5, 7.0, 40.0, 300.0, 5e4})
@@ -176,10 +177,12 @@ class GammaTableTest {
     GammaTable table = new GammaTable(1);
     table.set(0, shape);
     SplittableRandom ours = new SplittableRandom(17);
+    SplittableRandom oneOff = new SplittableRandom(17);
     SplittableRandom paper = new SplittableRandom(17);
     for (int i = 0; i < 50_000; i++) {
       double expected = paperGamma(shape, paper);
-      assertEquals(expected, table.sample(0, ours), 0.0, "draw " + i);
+      assertEquals(expected, table.sample(0, ours), 0.0, "table draw " + i);
+      assertEquals(expected, GammaTable.sample(shape, oneOff), 0.0, "one-off draw " + i);
     }
   }
 
