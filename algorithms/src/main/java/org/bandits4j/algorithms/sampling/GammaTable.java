@@ -23,12 +23,14 @@ import java.util.random.RandomGenerator;
  * least {@code -x^4 / (54 d)}, and since {@code e^y >= 1 + y}, {@code u < 1 - x^4 / (54 d)} implies
  * acceptance. Where {@code x^2 > 2.25 d} and {@code d >= 32/3}, {@code 1 - x^4 / (54 d) < 1 -
  * 0.09375 d <= 0}, so that squeeze accepts nothing there (nor does the paper's, which needs {@code
- * x^2 < 5.5}). For {@code d >= 32/3} this class therefore uses {@code 1 - x^4 / (54 d)} alone, and
- * the paper's squeeze for smaller shapes. Either way it accepts exactly the draws the exact test
- * accepts (a squeeze only decides which draws skip the logarithms), so the variates are those of
- * the paper's method; for a shape of 300 about 2 draws in 10⁴ reach the logarithms. Checked
- * numerically in {@code GammaTableTest} on a grid of shapes and normals, and draw for draw against
- * the paper's method.
+ * x^2 < 5.5}). For {@code d >= 32/3} the table's draws therefore use {@code 1 - x^4 / (54 d)}
+ * alone, and the paper's squeeze for smaller shapes. One-off draws ({@link #sample(double,
+ * RandomGenerator)}) keep the paper's squeeze: their callers (discounted and double Thompson
+ * sampling) mostly draw small shapes, where choosing the coefficient per draw cost about 4%. Either
+ * way it accepts exactly the draws the exact test accepts (a squeeze only decides which draws skip
+ * the logarithms), so the variates are those of the paper's method; for a shape of 300 about 2
+ * draws in 10⁴ reach the logarithms. Checked numerically in {@code GammaTableTest} on a grid of
+ * shapes and normals, and draw for draw against the paper's method.
  *
  * <p>It is our own code rather than Commons RNG's {@code AhrensDieterMarsagliaTsangGammaSampler}
  * because that sampler binds one shape and one generator at construction, which would allocate a
@@ -117,15 +119,13 @@ public final class GammaTable {
     }
     double base = shape < 1.0 ? shape + 1.0 : shape;
     double dd = base - 1.0 / 3.0;
-    double cc = 1.0 / Math.sqrt(9.0 * dd);
-    double g = marsagliaTsang(rng, dd, cc, squeezeCoefficient(dd, cc));
+    double g = marsagliaTsang(rng, dd, 1.0 / Math.sqrt(9.0 * dd), PAPER_SQUEEZE);
     return shape < 1.0 ? g * Math.pow(1.0 - rng.nextDouble(), 1.0 / shape) : g;
   }
 
   /**
-   * The squeeze coefficient {@code k} of {@code u < 1 - k x^4}: {@code c^2 / 6 = 1 / (54 d)} for
-   * {@code d >= 32/3} (no division: discounted Thompson samplers set every shape every round), the
-   * paper's {@code 0.0331} below.
+   * The squeeze coefficient {@code k} of {@code u < 1 - k x^4} for a table entry: {@code c^2 / 6 =
+   * 1 / (54 d)} (without a division) for {@code d >= 32/3}, the paper's {@code 0.0331} below.
    */
   static double squeezeCoefficient(double d, double c) {
     return d >= LARGE_D ? c * c * (1.0 / 6.0) : PAPER_SQUEEZE;

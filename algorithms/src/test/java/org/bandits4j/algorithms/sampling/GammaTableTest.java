@@ -169,7 +169,7 @@ class GammaTableTest {
   /**
    * The squeeze changes no variate: the same generator gives the same Gamma draws as Marsaglia and
    * Tsang's method with the paper's squeeze, for shapes below and above 1, from the table and from
-   * the one-off sampler.
+   * the one-off sampler (which keeps the paper's squeeze).
    */
   @ParameterizedTest
   @ValueSource(doubles = {0.3, 1.0, 2.5, 7.0, 40.0, 300.0, 5e4})
