@@ -26,6 +26,14 @@ final class Discounting {
     sums[arm] += reward;
   }
 
+  /**
+   * Copies a state's pulls and two discounted vectors into the policy's arrays after checking them:
+   * pulls {@code >= 0}; first vector (a discounted count, or a discounted weight) {@code >= 0} and
+   * 0 for an arm never played; second vector in {@code [0, bound × first]} (discounted sums of
+   * rewards in {@code [0, bound]}), up to rounding.
+   *
+   * @throws IllegalArgumentException naming the arm and the value of an impossible entry
+   */
   static void load(
       Policy policy,
       ArmVectorsState state,
