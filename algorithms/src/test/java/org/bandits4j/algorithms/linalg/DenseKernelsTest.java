@@ -7,6 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -144,7 +145,7 @@ class DenseKernelsTest {
   }
 
   /** {@code dotPair} gives each dot product bit for bit as {@code dot} does, for every length. */
-  @org.junit.jupiter.api.Test
+  @Test
   void dotPairEqualsTwoDotsExactly() {
     SplittableRandom rng = new SplittableRandom(41);
     double[] out = new double[4];

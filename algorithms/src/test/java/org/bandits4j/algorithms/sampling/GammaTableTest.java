@@ -12,6 +12,7 @@ import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGa
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -120,7 +121,7 @@ class GammaTableTest {
     assertTrue(stat < CRITICAL, "Beta(" + a + ", 3): sqrt(n) D = " + stat);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void oneOffSamplesAndValidation() {
     SplittableRandom rng = new SplittableRandom(1);
     double sum = 0;
@@ -142,7 +143,7 @@ class GammaTableTest {
    * margin is real but modest: with {@code c^2/10} in place of {@code c^2/6} the check fails at
    * shape 11, {@code x ≈ -4.6}.)
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void theSqueezeLiesBelowTheExactAcceptanceProbability() {
     double[] shapes = {1.0, 1.5, 2.0, 3.0, 5.0, 10.9, 11.0, 11.5, 30.0, 300.0, 1e4, 1e6};
     int checked = 0;
