@@ -30,6 +30,44 @@ public final class ArgMax {
   }
 
   /**
+   * The index of a largest {@code a[i] + s * b[i]} (a product and a sum, not fused), ties broken as
+   * by {@link #select}: one pass with a running maximum, then, only if the maximum is tied, the
+   * values written to {@code scratch} and {@link #select} on them. Index policies' values change
+   * little between decisions, so the running maximum's branch is well predicted, and one pass over
+   * two arrays is cheaper than writing the values and scanning them twice. Values must not be NaN.
+   *
+   * @throws IllegalArgumentException if {@code a} is empty
+   */
+  public int selectAffine(double[] a, double s, double[] b, double[] scratch, RandomGenerator rng) {
+    if (a.length == 0) {
+      throw new IllegalArgumentException("argmax of no values");
+    }
+    int best = 0;
+    double top = a[0] + s * b[0];
+    int count = 1;
+    for (int i = 1; i < a.length; i++) {
+      double v = a[i] + s * b[i];
+      if (v > top) {
+        top = v;
+        best = i;
+        count = 1;
+      } else if (v == top) {
+        count++;
+      }
+    }
+    if (count == 1) {
+      first = best;
+      max = top;
+      ties = 1;
+      return best;
+    }
+    for (int i = 0; i < a.length; i++) {
+      scratch[i] = a[i] + s * b[i];
+    }
+    return select(scratch, rng);
+  }
+
+  /**
    * Finds the maximum and how many values equal it, without randomness: the maximum by a
    * branch-free reduction ({@code Math.max} in two interleaved chains), then one pass that counts
    * the values equal to it and finds the first. With random values (Thompson draws) a running "new

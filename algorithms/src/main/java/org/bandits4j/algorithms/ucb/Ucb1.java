@@ -71,28 +71,8 @@ public final class Ucb1 extends SampleMeanBandit {
       return choose(first, 1.0);
     }
     double bonusScale = Math.sqrt(c * log.ln(plays()));
-    double[] means = scaledMean;
-    double[] inverseRoot = inverseRootPulls;
-    int best = 0;
-    double max = means[0] + bonusScale * inverseRoot[0];
-    int ties = 1;
-    for (int i = 1; i < means.length; i++) {
-      double index = means[i] + bonusScale * inverseRoot[i];
-      if (index > max) {
-        max = index;
-        best = i;
-        ties = 1;
-      } else if (index == max) {
-        ties++;
-      }
-    }
-    if (ties > 1) {
-      for (int i = 0; i < means.length; i++) {
-        scratch[i] = means[i] + bonusScale * inverseRoot[i];
-      }
-      best = argMax.select(scratch, rng);
-    }
-    return choose(best, 1.0 / ties);
+    int best = argMax.selectAffine(scaledMean, bonusScale, inverseRootPulls, scratch, rng);
+    return choose(best, 1.0 / argMax.ties());
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Seeded property tests of {@link ArgMax} against the plain running scan (a new maximum replaces
  * the leader, an equal value adds a tie): the same first index, maximum, tie count and tie-break,
- * on arrays full of ties, signed zeros and infinities, and on arrays with NaNs.
+ * on arrays full of ties, signed zeros and infinities, and on arrays with NaNs; and of {@link
+ * ArgMax#selectAffine} against {@link ArgMax#select} on the values it computes.
  */
 class ArgMaxProperties {
 
@@ -102,6 +103,60 @@ class ArgMaxProperties {
       picked.add(argMax.pick(values, new SplittableRandom(seed)));
     }
     assertEquals(java.util.Set.of(0, 2, 3), picked);
+  }
+
+  /**
+   * {@code selectAffine(a, s, b)} answers like {@code select} on the values {@code a[i] + s b[i]}:
+   * the same index, tie count and maximum, from generators in the same state, on inputs with many
+   * ties (small integer grids) and without NaNs.
+   */
+  @Test
+  void affineSelectionAnswersLikeSelectOnTheValues() {
+    SplittableRandom rng = new SplittableRandom(13);
+    for (int n = 0; n < 100_000; n++) {
+      int k = 1 + rng.nextInt(30);
+      double[] a = new double[k];
+      double[] b = new double[k];
+      double s = rng.nextInt(3) * 0.5;
+      for (int i = 0; i < k; i++) {
+        a[i] = rng.nextBoolean() ? rng.nextInt(4) : rng.nextDouble();
+        b[i] = rng.nextInt(3);
+      }
+      double[] values = new double[k];
+      for (int i = 0; i < k; i++) {
+        values[i] = a[i] + s * b[i];
+      }
+      ArgMax reference = new ArgMax();
+      int expected = reference.select(values, new SplittableRandom(n));
+      ArgMax affine = new ArgMax();
+      int actual = affine.selectAffine(a, s, b, new double[k], new SplittableRandom(n));
+      String where = java.util.Arrays.toString(values);
+      assertEquals(expected, actual, where);
+      assertEquals(reference.ties(), affine.ties(), where);
+      assertEquals(reference.max(), affine.max(), 0.0, where);
+    }
+  }
+
+  /** By hand: 0.5 + 2·0.25 = 1 ties 1 + 2·0 = 1; index 2 is 0.5 + 2·0.1 = 0.7. */
+  @Test
+  void affineSelectionByHand() {
+    ArgMax argMax = new ArgMax();
+    double[] a = {0.5, 1.0, 0.5};
+    double[] b = {0.25, 0.0, 0.1};
+    java.util.Set<Integer> picked = new java.util.TreeSet<>();
+    for (int seed = 0; seed < 50; seed++) {
+      picked.add(argMax.selectAffine(a, 2.0, b, new double[3], new SplittableRandom(seed)));
+      assertEquals(2, argMax.ties());
+      assertEquals(1.0, argMax.max(), 0.0);
+    }
+    assertEquals(java.util.Set.of(0, 1), picked);
+    assertEquals(1, argMax.selectAffine(a, 1.0, b, new double[3], new SplittableRandom(0)));
+    assertEquals(1, argMax.ties());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            argMax.selectAffine(
+                new double[0], 1.0, new double[0], new double[0], new SplittableRandom(0)));
   }
 
   @Test
