@@ -127,6 +127,69 @@ class DiscountedTest {
     assertArrayEquals(sums, p.snapshot().vector("sums"), 1e-12);
   }
 
+  /**
+   * The lazy discount decides like the definition applied eagerly (every count and sum multiplied
+   * by γ after every reward, the index {@code S̃/Ñ + 2B sqrt(ξ ln ñ / Ñ)} evaluated directly): the
+   * same 20 000 decisions with γ = 0.9, whose factor {@code W} is rescaled every 422 rewards, and
+   * with arms falling below the floor and being forced again. Rewards are continuous, so the
+   * indices never tie and rounding cannot flip a decision.
+   */
+  @Test
+  void lazyDiscountDecidesLikeTheEagerDefinition() {
+    double gamma = 0.9;
+    double xi = 0.6;
+    double bound = 2.0;
+    double floor = 1.5;
+    int k = 4;
+    DiscountedUcb p = new DiscountedUcbSpec(gamma, xi, bound, floor).create(ArmSet.ofSize(k));
+    double[] counts = new double[k];
+    double[] sums = new double[k];
+    double[] means = {0.4, 1.0, 1.2, 1.5};
+    SplittableRandom rewards = new SplittableRandom(6);
+    SplittableRandom ties = new SplittableRandom(7);
+    int forcedLater = 0;
+    for (int t = 0; t < 20_000; t++) {
+      int forced = -1;
+      double total = 0.0;
+      for (int i = 0; i < k; i++) {
+        total += counts[i];
+        if (counts[i] < floor && (forced < 0 || counts[i] < counts[forced])) {
+          forced = i;
+        }
+      }
+      int expected = forced;
+      if (forced >= 0 && t >= k) {
+        forcedLater++;
+      }
+      if (forced < 0) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+          double index =
+              sums[i] / counts[i]
+                  + 2.0 * bound * Math.sqrt(xi * Math.log(Math.max(total, 1.0)) / counts[i]);
+          if (index > best) {
+            best = index;
+            expected = i;
+          }
+        }
+      }
+      Selection s = p.select(ties);
+      assertEquals(expected, s.arm().index(), "decision " + t);
+      double reward =
+          Math.min(bound, Math.max(0.0, means[expected] + rewards.nextGaussian() * 0.3));
+      p.update(s, reward);
+      for (int i = 0; i < k; i++) {
+        counts[i] *= gamma;
+        sums[i] *= gamma;
+      }
+      counts[expected] += 1.0;
+      sums[expected] += reward;
+    }
+    assertTrue(forcedLater > 100, "arms fell below the floor only " + forcedLater + " times");
+    assertArrayEquals(counts, p.snapshot().vector("counts"), 1e-9);
+    assertArrayEquals(sums, p.snapshot().vector("sums"), 1e-9);
+  }
+
   @Test
   void badParametersAndStatesAreRejected() {
     assertEquals(
