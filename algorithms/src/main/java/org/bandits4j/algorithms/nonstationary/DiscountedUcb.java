@@ -40,7 +40,9 @@ import org.bandits4j.api.Selection;
  * 1/sqrt(N'_i)} (recomputed for the played arm only) makes an update O(1) and a select one
  * multiply-add per arm. An arm is below the floor when {@code N'_i < floor · W}. When {@code W}
  * passes {@value #RESCALE_AT_LOG2} powers of two, every sum is divided by {@code W} and {@code W}
- * restarts at 1 (O(K), once every {@code 64 ln 2 / -ln γ} rewards).
+ * restarts at 1 (O(K), once every {@code 64 ln 2 / -ln γ} rewards). Discounts so strong that one
+ * inflated step could overflow ({@code 1/γ >= 2^64}, or {@code B/γ >= 2^900}) are applied eagerly
+ * instead, O(K) per update.
  *
  * <p>The statistics are those of the definition up to rounding: {@code W} is a running product, so
  * an added weight carries at most one rounding per reward since the last rescale, a relative error
@@ -71,7 +73,17 @@ public final class DiscountedUcb extends FixedArmsBandit {
 
   private static final double RESCALE_AT = Math.scalb(1.0, RESCALE_AT_LOG2);
 
+  private final double gamma;
   private final double inverseGamma;
+
+  /**
+   * Whether the discount is applied eagerly, because the inflated sums could overflow: they stay
+   * below {@code B · 2^64/γ · 1/(1 - γ)}, and {@code 1 - γ >= 2^-53} for every {@code γ < 1}, so
+   * {@code 1/γ < 2^64} and {@code B/γ < 2^900} keep them below {@code 2^1017}. Only discounts that
+   * forget nearly everything at once, or astronomically large reward bounds, fail that.
+   */
+  private final boolean eager;
+
   private final double xi;
   private final double bound;
   private final double floor;
@@ -114,7 +126,9 @@ public final class DiscountedUcb extends FixedArmsBandit {
 
   private DiscountedUcb(DiscountedUcbSpec spec, ArmSet arms, long step) {
     super(spec, arms, step, 0.0, spec.rewardBound());
-    this.inverseGamma = 1.0 / spec.gamma();
+    this.gamma = spec.gamma();
+    this.inverseGamma = 1.0 / gamma;
+    this.eager = !(inverseGamma < RESCALE_AT && spec.rewardBound() * inverseGamma < 0x1p900);
     this.xi = spec.xi();
     this.bound = spec.rewardBound();
     this.floor = spec.floor();
@@ -144,6 +158,11 @@ public final class DiscountedUcb extends FixedArmsBandit {
   public void update(Selection selection, double reward) {
     int arm = checkFeedback(selection, reward);
     pulls[arm]++;
+    if (eager) {
+      Discounting.learn(counts, sums, gamma, arm, reward);
+      recount();
+      return;
+    }
     double w = inflation * inverseGamma;
     inflation = w;
     counts[arm] += w;

@@ -136,24 +136,46 @@ class DiscountedTest {
    */
   @Test
   void lazyDiscountDecidesLikeTheEagerDefinition() {
-    double gamma = 0.9;
+    int forced = decidesLikeTheDefinition(0.9, 2.0, 1.5, 20_000);
+    assertTrue(forced > 100, "arms fell below the floor only " + forced + " times");
+  }
+
+  /**
+   * Where inflated sums could overflow the policy discounts eagerly: γ = 1e-30 ({@code 1/γ >=
+   * 2^64}; counts of unplayed arms underflow to 0 and are forced) and a reward bound of {@code
+   * 2^900}. With γ = 0.5 and {@code B = 2^890} it stays lazy, and its sums (up to {@code 2^957}
+   * inflated) still match the definition.
+   */
+  @Test
+  void extremeDiscountsAndBoundsMatchTheDefinition() {
+    assertTrue(decidesLikeTheDefinition(1e-30, 2.0, 0.0, 2000) > 100);
+    decidesLikeTheDefinition(0.5, 0x1p900, 1.0, 5000);
+    decidesLikeTheDefinition(0.5, 0x1p890, 1.0, 5000);
+  }
+
+  /**
+   * Plays {@code rounds} rounds of a 4-arm instance (means 0.2, 0.5, 0.6 and 0.75 of {@code bound},
+   * Gaussian noise, clipped to {@code [0, bound]}) and checks every decision and the final
+   * statistics (to 1e-9 relative) against the eagerly discounted definition; returns how many
+   * decisions after the first K were forced by the floor.
+   */
+  private static int decidesLikeTheDefinition(
+      double gamma, double bound, double floor, int rounds) {
     double xi = 0.6;
-    double bound = 2.0;
-    double floor = 1.5;
     int k = 4;
     DiscountedUcb p = new DiscountedUcbSpec(gamma, xi, bound, floor).create(ArmSet.ofSize(k));
     double[] counts = new double[k];
     double[] sums = new double[k];
-    double[] means = {0.4, 1.0, 1.2, 1.5};
+    double[] means = {0.2, 0.5, 0.6, 0.75};
     SplittableRandom rewards = new SplittableRandom(6);
     SplittableRandom ties = new SplittableRandom(7);
     int forcedLater = 0;
-    for (int t = 0; t < 20_000; t++) {
+    for (int t = 0; t < rounds; t++) {
       int forced = -1;
       double total = 0.0;
       for (int i = 0; i < k; i++) {
         total += counts[i];
-        if (counts[i] < floor && (forced < 0 || counts[i] < counts[forced])) {
+        if ((counts[i] <= 0.0 || counts[i] < floor) && (forced < 0 || counts[i] < counts[forced])) {
           forced = i;
         }
       }
@@ -174,9 +196,9 @@ class DiscountedTest {
         }
       }
       Selection s = p.select(ties);
-      assertEquals(expected, s.arm().index(), "decision " + t);
+      assertEquals(expected, s.arm().index(), "decision " + t + " with gamma " + gamma);
       double reward =
-          Math.min(bound, Math.max(0.0, means[expected] + rewards.nextGaussian() * 0.3));
+          bound * Math.min(1.0, Math.max(0.0, means[expected] + rewards.nextGaussian() * 0.15));
       p.update(s, reward);
       for (int i = 0; i < k; i++) {
         counts[i] *= gamma;
@@ -185,9 +207,12 @@ class DiscountedTest {
       counts[expected] += 1.0;
       sums[expected] += reward;
     }
-    assertTrue(forcedLater > 100, "arms fell below the floor only " + forcedLater + " times");
-    assertArrayEquals(counts, p.snapshot().vector("counts"), 1e-9);
-    assertArrayEquals(sums, p.snapshot().vector("sums"), 1e-9);
+    ArmVectorsState state = p.snapshot();
+    for (int i = 0; i < k; i++) {
+      assertEquals(counts[i], state.vector("counts")[i], 1e-9 * Math.max(1.0, counts[i]));
+      assertEquals(sums[i], state.vector("sums")[i], 1e-9 * Math.max(1.0, sums[i]));
+    }
+    return forcedLater;
   }
 
   @Test
