@@ -55,10 +55,11 @@ import org.bandits4j.api.Selection;
  * <p>No merger and no arm editor. Estimates report the lifetime pulls, the discounted mean and the
  * bonus.
  *
- * <p>Thread safety: not thread-safe (single writer). Complexity: select O(K), one multiply-add and
- * two comparisons per arm, plus one logarithm and one square root; update O(1) (one division and
- * one square root) except when the played arm was the one with the smallest count, or at a rescale
- * (O(K)); neither allocates beyond the returned selection.
+ * <p>Thread safety: not thread-safe (single writer; {@link #snapshot()} rescales, so it is a write
+ * too). Complexity: select O(K), one multiply-add and two comparisons per arm, plus one logarithm
+ * and two square roots; update O(1) (one division and one square root) except when the played arm
+ * was the one with the smallest count, or at a rescale (O(K)); neither allocates beyond the
+ * returned selection.
  */
 public final class DiscountedUcb extends FixedArmsBandit {
 
