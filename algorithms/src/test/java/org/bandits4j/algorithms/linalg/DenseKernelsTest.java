@@ -145,6 +145,47 @@ class DenseKernelsTest {
   }
 
   /** {@code dotPair} gives each dot product bit for bit as {@code dot} does, for every length. */
+  /**
+   * The packed (upper-triangle) kernels against EJML on the full matrix: {@code P x} (rows in
+   * pairs, so odd and even orders), the quadratic form through the packed weights, the rank-one
+   * updates, and pack/unpack as an exact round trip.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 8, 19, 20, 33})
+  void packedKernelsMatchEjml(int d) {
+    SplittableRandom rng = new SplittableRandom(100 + d);
+    DMatrixRMaj v = spd(rng, d);
+    double[] x = vector(rng, d);
+    DMatrixRMaj xm = new DMatrixRMaj(d, 1, true, x);
+    double[] packed = new double[DenseKernels.packedSize(d)];
+    DenseKernels.pack(v.data, d, packed);
+    double[] full = new double[d * d];
+    DenseKernels.unpack(packed, d, full);
+    assertClose(v.data, full, 0.0);
+
+    DMatrixRMaj vx = new DMatrixRMaj(d, 1);
+    CommonOps_DDRM.mult(v, xm, vx);
+    double[] out = new double[d];
+    DenseKernels.packedMultiply(packed, d, x, out);
+    assertClose(vx.data, out, 10 * d);
+    double[] scratch = new double[packed.length];
+    assertEquals(
+        CommonOps_DDRM.dot(xm, vx),
+        DenseKernels.packedQuadraticForm(packed, d, x, scratch),
+        TOL * 100 * d);
+
+    DMatrixRMaj outer = new DMatrixRMaj(d, d);
+    CommonOps_DDRM.multTransB(xm, xm, outer);
+    DMatrixRMaj plus = new DMatrixRMaj(d, d);
+    CommonOps_DDRM.add(v, outer, plus);
+    DenseKernels.packedAddOuter(packed, d, x);
+    DenseKernels.unpack(packed, d, full);
+    assertClose(plus.data, full, 10 * d);
+    DenseKernels.packedSubtractOuter(packed, d, x);
+    DenseKernels.unpack(packed, d, full);
+    assertClose(v.data, full, 10 * d);
+  }
+
   @Test
   void dotPairEqualsTwoDotsExactly() {
     SplittableRandom rng = new SplittableRandom(41);
