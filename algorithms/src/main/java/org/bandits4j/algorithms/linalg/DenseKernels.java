@@ -380,25 +380,54 @@ public final class DenseKernels {
     return dot(p, 0, scratch, 0, packedSize(d));
   }
 
-  /** {@code P -= c cᵀ} for packed {@code P}. */
+  /** {@code P -= c cᵀ} for packed {@code P}; see {@link #packedOuter}. */
   public static void packedSubtractOuter(double[] p, int d, double[] c) {
-    for (int i = 0, k = 0; i < d; i++) {
-      double ci = c[i];
-      if (ci != 0.0) {
-        axpy(-ci, c, i, p, k, d - i);
-      }
-      k += d - i;
-    }
+    packedOuter(p, d, c, -1.0);
   }
 
-  /** {@code G += x xᵀ} for packed {@code G}. */
+  /** {@code G += x xᵀ} for packed {@code G}; see {@link #packedOuter}. */
   public static void packedAddOuter(double[] g, int d, double[] x) {
-    for (int i = 0, k = 0; i < d; i++) {
-      double xi = x[i];
-      if (xi != 0.0) {
-        axpy(xi, x, i, g, k, d - i);
+    packedOuter(g, d, x, 1.0);
+  }
+
+  /**
+   * {@code P += sign · c cᵀ} for packed {@code P}: row {@code i} gets {@code fma(sign c_i, c_j,
+   * P_ij)} for {@code j >= i}, and rows with {@code c_i = 0} are skipped (so no signed zero is
+   * added). Rows go in pairs that share one pass over {@code c[i+2..]}, which halves the loop
+   * overhead of the short rows; each entry gets the same single fused multiply-add as row by row,
+   * so the result is the same bits.
+   */
+  private static void packedOuter(double[] p, int d, double[] c, double sign) {
+    int i = 0;
+    int k = 0; // start of packed row i
+    for (; i + 1 < d; i += 2) {
+      int next = k + d - i; // start of packed row i + 1
+      double a = sign * c[i];
+      double b = sign * c[i + 1];
+      if (a != 0.0 && b != 0.0) {
+        p[k] = Math.fma(a, c[i], p[k]);
+        p[k + 1] = Math.fma(a, c[i + 1], p[k + 1]);
+        p[next] = Math.fma(b, c[i + 1], p[next]);
+        for (int j = i + 2, x = k + 2, y = next + 1; j < d; j++, x++, y++) {
+          double cj = c[j];
+          p[x] = Math.fma(a, cj, p[x]);
+          p[y] = Math.fma(b, cj, p[y]);
+        }
+      } else {
+        if (a != 0.0) {
+          axpy(a, c, i, p, k, d - i);
+        }
+        if (b != 0.0) {
+          axpy(b, c, i + 1, p, next, d - i - 1);
+        }
       }
-      k += d - i;
+      k = next + d - i - 1;
+    }
+    if (i < d) {
+      double a = sign * c[i];
+      if (a != 0.0) {
+        p[k] = Math.fma(a, c[i], p[k]);
+      }
     }
   }
 }
