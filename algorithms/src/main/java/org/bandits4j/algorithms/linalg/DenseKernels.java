@@ -322,30 +322,18 @@ public final class DenseKernels {
       double evenN = shared * xi + p[next] * xn;
       double oddI = 0.0;
       double oddN = 0.0;
-      int j = i + 2;
-      int a = k + 2; // P[i, j]
-      int b = next + 1; // P[i+1, j]
-      for (; j + 1 < d; j += 2, a += 2, b += 2) {
-        double pa = p[a];
-        double pb = p[b];
-        double qa = p[a + 1];
-        double qb = p[b + 1];
-        double xj = x[j];
-        double xk = x[j + 1];
-        out[j] = Math.fma(xn, pb, Math.fma(xi, pa, out[j]));
-        out[j + 1] = Math.fma(xn, qb, Math.fma(xi, qa, out[j + 1]));
-        evenI = Math.fma(pa, xj, evenI);
-        evenN = Math.fma(pb, xj, evenN);
-        oddI = Math.fma(qa, xk, oddI);
-        oddN = Math.fma(qb, xk, oddN);
-      }
-      if (j < d) {
-        double pa = p[a];
-        double pb = p[b];
+      for (int j = i + 2, a = k + 2, b = next + 1; j < d; j++, a++, b++) {
+        double pa = p[a]; // P[i, j]
+        double pb = p[b]; // P[i+1, j]
         double xj = x[j];
         out[j] = Math.fma(xn, pb, Math.fma(xi, pa, out[j]));
-        evenI = Math.fma(pa, xj, evenI);
-        evenN = Math.fma(pb, xj, evenN);
+        // the chains alternate: this entry goes into "even", which then swaps with "odd"
+        double sumI = Math.fma(pa, xj, evenI);
+        double sumN = Math.fma(pb, xj, evenN);
+        evenI = oddI;
+        evenN = oddN;
+        oddI = sumI;
+        oddN = sumN;
       }
       out[i] += evenI + oddI;
       out[i + 1] += evenN + oddN;
