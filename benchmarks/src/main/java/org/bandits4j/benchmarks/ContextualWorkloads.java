@@ -80,7 +80,7 @@ final class ContextualWorkloads {
       case "linucb" -> LinUcbSpec.of(d, 1.0);
       case "linucb-cholesky" -> LinUcbSpec.of(d, 1.0).withKernel(RidgeKernel.CHOLESKY);
       case "lints" -> LinTsSpec.disjoint(d, 1.0);
-      case "lints-sm" -> LinTsSpec.disjoint(d, 1.0).withKernel(RidgeKernel.SHERMAN_MORRISON);
+      case "lints-cholesky" -> LinTsSpec.disjoint(d, 1.0).withKernel(RidgeKernel.CHOLESKY);
       case "oful" -> OfulSpec.of(d, 0.05, W3_NOISE, 1.0);
       default -> throw new IllegalArgumentException("unknown policy " + name);
     };

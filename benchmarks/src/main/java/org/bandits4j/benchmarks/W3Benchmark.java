@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code api}: the policy through the public API: disjoint LinUCB ({@code α = 1}, {@code λ =
  *       1}) with the Sherman–Morrison or the Cholesky kernel, or per-arm linear Thompson sampling
- *       ({@code v = 1}) with the Cholesky kernel (its default, {@code lints}) or the
- *       Sherman–Morrison one ({@code lints-sm}).
+ *       ({@code v = 1}) with the Sherman–Morrison kernel (its default, {@code lints}) or the
+ *       Cholesky one ({@code lints-cholesky}).
  *   <li>{@code bare}: a naive Sherman–Morrison LinUCB on plain arrays, no API (per arm and round:
  *       {@code θ̂ = P b}, {@code xᵀP x}; update {@code P -= (Px)(Px)ᵀ/(1 + xᵀPx)}), the baseline of
  *       the issue's ratio.
@@ -48,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class W3Benchmark {
 
-  @Param({"linucb", "linucb-cholesky", "lints", "lints-sm"})
+  @Param({"linucb", "linucb-cholesky", "lints", "lints-cholesky"})
   public String policy;
 
   private PolicySpec<? extends ContextualBandit> spec;

@@ -30,8 +30,8 @@ import org.bandits4j.api.Selection;
  * algebra on them is a triangular solve with the Cholesky factor (shared model) or a scalar product
  * (disjoint model) in plain Java, so the decisions are the same on every platform and JVM — the
  * reproducibility problem MABWiser documents for sampling through BLAS does not arise. The disjoint
- * model's {@code x_aᵀA_a⁻¹x_a} comes from whichever kernel the spec names, as LinUCB's width; the
- * Sherman–Morrison kernel is the faster at small {@code d} (see {@link LinTsSpec#withKernel}).
+ * model's {@code x_aᵀA_a⁻¹x_a} comes from the spec's kernel, as LinUCB's width: Sherman–Morrison
+ * unless the spec names Cholesky (see {@link LinTsSpec#ridgeKernel}).
  *
  * <p>Paper: S. Agrawal, N. Goyal, "Thompson sampling for contextual bandits with linear payoffs",
  * ICML 2013; arXiv 1209.3352 v4 (2014): with {@code v_t = R sqrt(9 d ln(t/δ))} ({@code λ = 1},

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.bandits4j.algorithms.StandardPolicies;
 import org.bandits4j.algorithms.linalg.RidgeKernel;
 import org.bandits4j.algorithms.linalg.RidgeStatistics;
+import org.bandits4j.algorithms.state.Json;
+import org.bandits4j.algorithms.state.PolicyRegistry;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Context;
 import org.bandits4j.api.ContextualBandit;
@@ -124,7 +127,7 @@ class LinearHandCheckedTest {
    * N(0, 2)}; arm 0 wins with probability {@code Φ(0.5 / sqrt(3.5)) = Φ(0.2672612) = 0.6053660}.
    * 40000 draws: standard error 0.00244, accepted within 4.5 SE (false-alarm rate 7e-6). Sampling
    * with {@code A_0} instead of {@code A_0⁻¹} would give {@code Φ(0.5/sqrt(5)) = 0.5885}, 6.9 SE
-   * away. Both kernels (Cholesky, the default, and Sherman–Morrison) are checked.
+   * away. Both kernels (Sherman–Morrison, the model's own, and Cholesky) are checked.
    */
   @Test
   void disjointLinTsPlaysArmZeroWithTheHandComputedProbability() {
@@ -141,6 +144,36 @@ class LinearHandCheckedTest {
           4.5 * Math.sqrt(expected * (1 - expected) / n),
           kernel.toString());
     }
+  }
+
+  /**
+   * A spec without a kernel runs the model's own: Cholesky for the shared model, Sherman–Morrison
+   * for the disjoint one. The registry's JSON reads an omitted kernel the same way, so {@code
+   * {"model": "SHARED"}} alone is a valid spec, and the spec writes and reads back its null kernel.
+   */
+  @Test
+  void linTsWithoutAKernelRunsTheModelsOwn() throws Exception {
+    assertEquals(RidgeKernel.CHOLESKY, LinTsSpec.shared(2, 1.0).ridgeKernel());
+    assertEquals(RidgeKernel.CHOLESKY, LinTsSpec.agrawalGoyal(2, 0.1, 0.05).ridgeKernel());
+    assertEquals(RidgeKernel.SHERMAN_MORRISON, LinTsSpec.disjoint(2, 1.0).ridgeKernel());
+    assertEquals(RidgeKernel.SHERMAN_MORRISON, LinTsSpec.defaults().ridgeKernel());
+    assertEquals(
+        RidgeKernel.CHOLESKY,
+        LinTsSpec.disjoint(2, 1.0).withKernel(RidgeKernel.CHOLESKY).ridgeKernel());
+    PolicyRegistry registry = StandardPolicies.registry();
+    LinTsSpec shared =
+        (LinTsSpec) registry.spec("lints", Json.mapper().readTree("{\"model\": \"SHARED\"}"));
+    assertEquals(LinTsSpec.Model.SHARED, shared.model());
+    assertEquals(null, shared.kernel());
+    assertEquals(RidgeKernel.CHOLESKY, shared.ridgeKernel());
+    LinTsSpec disjoint = (LinTsSpec) registry.spec("lints", null);
+    assertEquals(LinTsSpec.defaults(), disjoint);
+    assertEquals(RidgeKernel.SHERMAN_MORRISON, disjoint.ridgeKernel());
+    assertEquals(shared, registry.spec("lints", registry.parameters(shared)));
+    assertTrue(registry.parameters(shared).get("kernel").isNull());
+    LinTsSpec chosen =
+        (LinTsSpec) registry.spec("lints", Json.mapper().readTree("{\"kernel\": \"CHOLESKY\"}"));
+    assertEquals(RidgeKernel.CHOLESKY, chosen.ridgeKernel());
   }
 
   /** The shared model samples through the Cholesky factor: asking it for Sherman–Morrison fails. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.bandits4j.algorithms.StandardPolicies;
 import org.bandits4j.algorithms.glm.LogisticTsSpec;
 import org.bandits4j.algorithms.glm.UcbGlmSpec;
+import org.bandits4j.algorithms.linalg.RidgeKernel;
 import org.bandits4j.algorithms.state.StateCodec;
 import org.bandits4j.api.ArmSet;
 import org.bandits4j.api.Context;
@@ -42,7 +43,7 @@ class LinearStatesV1Test {
         Arguments.of("linucb", LinUcbSpec.of(2, 1.0), true),
         Arguments.of("linucb-hybrid", HybridLinUcbSpec.of(2, 0, 1.0), true),
         Arguments.of("oful", OfulSpec.of(2, 0.05, 0.1, 1.0), false),
-        Arguments.of("lints", LinTsSpec.shared(2, 0.5), false),
+        Arguments.of("lints", LinTsSpec.shared(2, 0.5).withKernel(RidgeKernel.CHOLESKY), false),
         Arguments.of("suplinucb", SupLinUcbSpec.of(2, 100, 0.05), false),
         Arguments.of("ucb-glm", UcbGlmSpec.of(2, 100, 0.05, 1.0), false),
         Arguments.of("logistic-ts", LogisticTsSpec.of(2), false));
