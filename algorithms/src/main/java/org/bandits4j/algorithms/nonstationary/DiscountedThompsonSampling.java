@@ -34,22 +34,35 @@ import org.bandits4j.api.Selection;
  *
  * <p>Beta draws are {@code X/(X + Y)} with Gamma variates from {@link GammaTable}. As every arm's
  * shapes change with each discount, the draw computes them, and the sampler's constants, from the
- * discounted statistics itself, and the update only discounts. The propensity is {@code NaN} (no
+ * discounted statistics itself. The statistics are discounted lazily ({@link LazyDiscount}, as
+ * {@link DiscountedUcb}): the policy keeps {@code W S̃_i} and {@code W Ñ_i} with a running factor
+ * {@code W}, an update is O(1), and a select takes the shapes as {@code a_0 + (W S̃_i) · (1/W)} and
+ * {@code b_0 + max(0, W Ñ_i - W S̃_i) · (1/W)}, equal to the definition's up to rounding (below
+ * 5e-13 relative at {@code γ = 0.99}); the same draws are consumed, so decisions differ from the
+ * eager definition's only if two arms' Beta draws come within that rounding of each other ({@code
+ * DiscountedTest} checks 20 000 identical decisions). {@link #snapshot()} rescales to {@code W = 1}
+ * first, so the state holds the true discounted statistics. The propensity is {@code NaN} (no
  * closed form); {@link #probabilityOfBest()} estimates it by Monte Carlo.
  *
- * <p>No merger and no arm editor. Thread safety: not thread-safe (single writer). Complexity:
- * select O(K) with two Gamma draws per arm, update O(K); neither allocates beyond the returned
- * selection.
+ * <p>No merger and no arm editor. Thread safety: not thread-safe (single writer; {@link
+ * #snapshot()} rescales, so it is a write too). Complexity: select O(K) with two Gamma draws per
+ * arm; update O(1), O(K) at a rescale (once every {@code 64 ln 2 / -ln γ} rewards) or for {@code γ}
+ * so small that inflated sums could overflow ({@code 1/γ >= 2^64}, eager discount); neither
+ * allocates beyond the returned selection.
  */
 public final class DiscountedThompsonSampling extends FixedArmsBandit {
 
-  private final double gamma;
+  private final LazyDiscount discount;
   private final double priorAlpha;
   private final double priorBeta;
   private final long[] pulls;
   private final double[] counts;
   private final double[] sums;
   private final double[] scratch;
+
+  /** {@code 1/W}, for the select under way. */
+  private double deflation = 1.0;
+
   private final ArgMax argMax = new ArgMax();
 
   DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms) {
@@ -64,13 +77,13 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
 
   private DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms, long step) {
     super(spec, arms, step, 0.0, 1.0);
-    this.gamma = spec.gamma();
+    this.discount = new LazyDiscount(arms.size(), spec.gamma(), 1.0);
     this.priorAlpha = spec.priorAlpha();
     this.priorBeta = spec.priorBeta();
     int k = arms.size();
     this.pulls = new long[k];
-    this.counts = new double[k];
-    this.sums = new double[k];
+    this.counts = discount.counts;
+    this.sums = discount.sums;
     this.scratch = new double[k];
   }
 
@@ -90,22 +103,34 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
   }
 
   private double alphaShape(int i) {
-    return priorAlpha + sums[i];
+    return priorAlpha + sums[i] * deflation;
   }
 
   private double betaShape(int i) {
-    return priorBeta + Math.max(0.0, counts[i] - sums[i]);
+    return priorBeta + Math.max(0.0, counts[i] - sums[i]) * deflation;
   }
 
   @Override
   public void update(Selection selection, double reward) {
     int arm = checkFeedback(selection, reward);
-    Discounting.learn(counts, sums, gamma, arm, reward);
+    discount.learn(arm, reward);
+    if (discount.needsRescale()) {
+      discount.rescale();
+    }
+    deflation = 1.0 / discount.inflation();
     pulls[arm]++;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Rescales first ({@code W = 1}), so the vectors are the true discounted counts and sums and
+   * the policy continues exactly like one restored from the returned state.
+   */
   @Override
   public ArmVectorsState snapshot() {
+    discount.rescale();
+    deflation = 1.0;
     return new ArmVectorsState(
         descriptor(), arms(), step(), pulls, DiscountedUcb.VECTORS, List.of(counts, sums));
   }

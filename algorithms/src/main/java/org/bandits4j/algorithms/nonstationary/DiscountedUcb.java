@@ -33,24 +33,20 @@ import org.bandits4j.api.Selection;
  * <p>Lazy discount. Discounting every arm after every reward costs O(K) per update and, because
  * every count changes, a division and a square root per arm in every select. Instead the policy
  * keeps inflated sums {@code N'_i = W Ñ_i}, {@code S'_i = W S̃_i} with a running factor {@code W =
- * γ^{-(t - t₀)}}: a reward {@code x} of arm {@code a} multiplies {@code W} by {@code 1/γ} and adds
- * {@code W} to {@code N'_a} and {@code W x} to {@code S'_a}, which is the definition multiplied by
- * {@code W}. The mean {@code S̃_i/Ñ_i = S'_i/N'_i} does not depend on {@code W}, and the bonus is
- * {@code 2B sqrt(ξ ln ñ) sqrt(W) / sqrt(N'_i)}, so caching {@code S'_i/N'_i} and {@code
- * 1/sqrt(N'_i)} (recomputed for the played arm only) makes an update O(1) and a select one
- * multiply-add per arm. An arm is below the floor when {@code N'_i < floor · W}. When {@code W}
- * passes {@value #RESCALE_AT_LOG2} powers of two, every sum is divided by {@code W} and {@code W}
- * restarts at 1 (O(K), once every {@code 64 ln 2 / -ln γ} rewards). Discounts so strong that one
- * inflated step could overflow ({@code 1/γ >= 2^64}, or {@code B/γ >= 2^900}) are applied eagerly
- * instead, O(K) per update.
+ * γ^{-(t - t₀)}} ({@link LazyDiscount}: O(1) per reward, a rescale to {@code W = 1} once every
+ * {@code 64 ln 2 / -ln γ} rewards, and the eager form for discounts so strong that inflated sums
+ * could overflow, {@code 1/γ >= 2^64} or {@code B/γ >= 2^900}). The mean {@code S̃_i/Ñ_i =
+ * S'_i/N'_i} does not depend on {@code W}, and the bonus is {@code 2B sqrt(ξ ln ñ) sqrt(W) /
+ * sqrt(N'_i)}, so caching {@code S'_i/N'_i} and {@code 1/sqrt(N'_i)} (recomputed for the played arm
+ * only) makes an update O(1) and a select one multiply-add per arm. An arm is below the floor when
+ * {@code N'_i < floor · W}.
  *
- * <p>The statistics are those of the definition up to rounding: {@code W} is a running product, so
- * an added weight carries at most one rounding per reward since the last rescale, a relative error
- * below {@code 2^-53 · 64 ln 2 / -ln γ} (5e-13 at {@code γ = 0.99}, 5e-10 at {@code γ = 0.99999});
- * the eager form it replaces rounded once per reward and arm. In the golden replay (γ = 0.995, 2000
- * rounds) both forms make the same decisions and their final sums differ by 2e-14 relative. {@link
- * #snapshot()} divides by {@code W} first (it rescales, as a ridge policy normalises), so the state
- * holds true discounted sums and a restored policy continues bit for bit like the original.
+ * <p>The statistics are those of the definition up to rounding (see {@link LazyDiscount}: 5e-13
+ * relative at {@code γ = 0.99}, 5e-10 at {@code γ = 0.99999}). In the golden replay (γ = 0.995,
+ * 2000 rounds) both forms make the same decisions and their final sums differ by 2e-14 relative.
+ * {@link #snapshot()} divides by {@code W} first (it rescales, as a ridge policy normalises), so
+ * the state holds true discounted sums and a restored policy continues bit for bit like the
+ * original.
  *
  * <p>No merger and no arm editor. Estimates report the lifetime pulls, the discounted mean and the
  * bonus.
@@ -69,31 +65,18 @@ public final class DiscountedUcb extends FixedArmsBandit {
   /** The state format of this policy. */
   public static final StateFormat STATE_FORMAT = ArmVectorsState.format("counts", "sums");
 
-  /** {@code W} is rescaled to 1 once it reaches {@code 2^RESCALE_AT_LOG2}. */
-  static final int RESCALE_AT_LOG2 = 64;
-
-  private static final double RESCALE_AT = Math.scalb(1.0, RESCALE_AT_LOG2);
-
-  private final double gamma;
-  private final double inverseGamma;
-
-  /**
-   * Whether the discount is applied eagerly, because the inflated sums could overflow: they stay
-   * below {@code B · 2^64/γ · 1/(1 - γ)}, and {@code 1 - γ >= 2^-53} for every {@code γ < 1}, so
-   * {@code 1/γ < 2^64} and {@code B/γ < 2^900} keep them below {@code 2^1017}. Only discounts that
-   * forget nearly everything at once, or astronomically large reward bounds, fail that.
-   */
-  private final boolean eager;
+  /** The inflated discounted counts and sums, and their factor {@code W}. */
+  private final LazyDiscount discount;
 
   private final double xi;
   private final double bound;
   private final double floor;
   private final long[] pulls;
 
-  /** Inflated discounted counts {@code N'_i = W Ñ_i}. */
+  /** Inflated discounted counts {@code N'_i = W Ñ_i} ({@code discount.counts}). */
   private final double[] counts;
 
-  /** Inflated discounted reward sums {@code S'_i = W S̃_i}. */
+  /** Inflated discounted reward sums {@code S'_i = W S̃_i} ({@code discount.sums}). */
   private final double[] sums;
 
   /** {@code S'_i / N'_i} (the discounted mean; NaN while {@code N'_i = 0}). */
@@ -104,9 +87,6 @@ public final class DiscountedUcb extends FixedArmsBandit {
 
   private final double[] scratch;
   private final ArgMax argMax = new ArgMax();
-
-  /** The running factor {@code W = γ^{-(rewards since the last rescale)}}. */
-  private double inflation = 1.0;
 
   /** {@code Σ N'_i}, summed as rewards arrive (recomputed in index order at each rescale). */
   private double total;
@@ -127,16 +107,14 @@ public final class DiscountedUcb extends FixedArmsBandit {
 
   private DiscountedUcb(DiscountedUcbSpec spec, ArmSet arms, long step) {
     super(spec, arms, step, 0.0, spec.rewardBound());
-    this.gamma = spec.gamma();
-    this.inverseGamma = 1.0 / gamma;
-    this.eager = !(inverseGamma < RESCALE_AT && spec.rewardBound() * inverseGamma < 0x1p900);
+    this.discount = new LazyDiscount(arms.size(), spec.gamma(), spec.rewardBound());
     this.xi = spec.xi();
     this.bound = spec.rewardBound();
     this.floor = spec.floor();
     int k = arms.size();
     this.pulls = new long[k];
-    this.counts = new double[k];
-    this.sums = new double[k];
+    this.counts = discount.counts;
+    this.sums = discount.sums;
     this.means = new double[k];
     this.inverseRoots = new double[k];
     this.scratch = new double[k];
@@ -145,7 +123,7 @@ public final class DiscountedUcb extends FixedArmsBandit {
 
   @Override
   public Selection select(RandomGenerator rng) {
-    double w = inflation;
+    double w = discount.inflation();
     double least = counts[smallest];
     if (least <= 0.0 || least < floor * w) { // the smallest true count Ñ = N'/W is below the floor
       return choose(smallest, 1.0);
@@ -159,18 +137,14 @@ public final class DiscountedUcb extends FixedArmsBandit {
   public void update(Selection selection, double reward) {
     int arm = checkFeedback(selection, reward);
     pulls[arm]++;
-    if (eager) {
-      Discounting.learn(counts, sums, gamma, arm, reward);
+    if (discount.eager()) {
+      discount.learn(arm, reward);
       recount();
       return;
     }
-    double w = inflation * inverseGamma;
-    inflation = w;
-    counts[arm] += w;
-    sums[arm] += w * reward;
-    total += w;
+    total += discount.learn(arm, reward);
     cache(arm);
-    if (w >= RESCALE_AT) {
+    if (discount.needsRescale()) {
       rescale();
     } else if (arm == smallest) {
       findSmallest();
@@ -179,14 +153,7 @@ public final class DiscountedUcb extends FixedArmsBandit {
 
   /** Divides every sum by {@code W} and restarts {@code W} at 1; then {@link #recount()}. */
   private void rescale() {
-    double w = inflation;
-    if (w != 1.0) {
-      for (int i = 0; i < counts.length; i++) {
-        counts[i] /= w;
-        sums[i] /= w;
-      }
-      inflation = 1.0;
-    }
+    discount.rescale();
     recount();
   }
 
@@ -244,7 +211,7 @@ public final class DiscountedUcb extends FixedArmsBandit {
     if (counts[i] == 0.0) {
       return new ArmEstimate(arms().get(i), pulls[i], Double.NaN, Double.POSITIVE_INFINITY);
     }
-    double w = inflation;
+    double w = discount.inflation();
     double bonus =
         2.0 * bound * Math.sqrt(xi * Math.log(Math.max(total / w, 1.0)) / (counts[i] / w));
     return new ArmEstimate(arms().get(i), pulls[i], means[i], bonus);

@@ -5,26 +5,12 @@ import org.bandits4j.algorithms.state.ArmVectorsState;
 import org.bandits4j.api.Policy;
 
 /**
- * Helpers shared by the discounted policies: the discount, and restoring and checking their
- * statistics.
+ * Restoring and checking the discounted policies' statistics (the discount itself is {@link
+ * LazyDiscount}).
  */
 final class Discounting {
 
   private Discounting() {}
-
-  /**
-   * One learned reward: every arm's discounted count and sum are multiplied by {@code gamma}, then
-   * the played arm's get 1 and the reward. Exactly one discount per call; the scaling pass has no
-   * branch, so the JIT can vectorise it.
-   */
-  static void learn(double[] counts, double[] sums, double gamma, int arm, double reward) {
-    for (int i = 0; i < counts.length; i++) {
-      counts[i] *= gamma;
-      sums[i] *= gamma;
-    }
-    counts[arm] += 1.0;
-    sums[arm] += reward;
-  }
 
   /**
    * Copies a state's pulls and two discounted vectors into the policy's arrays after checking them:

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.bandits4j.algorithms.core.ArgMax;
+import org.bandits4j.algorithms.sampling.GammaTable;
 import org.bandits4j.algorithms.state.ArmVectorsState;
 import org.bandits4j.api.ArmEstimate;
 import org.bandits4j.api.ArmSet;
@@ -213,6 +215,58 @@ class DiscountedTest {
       assertEquals(sums[i], state.vector("sums")[i], 1e-9 * Math.max(1.0, sums[i]));
     }
     return forcedLater;
+  }
+
+  /**
+   * Discounted Thompson sampling's lazy discount decides like the definition applied eagerly: a
+   * reference written here multiplies every count and sum by γ after every reward and draws each
+   * arm's {@code Beta(1 + S̃, 1 + max(0, Ñ - S̃))} from a generator with the same seed, by the same
+   * Gamma sampler. The shapes differ only by rounding, the draws consume the same variates, and the
+   * 20 000 decisions are identical (γ = 0.9: {@code W} is rescaled every 422 rewards, about 47
+   * times; γ = 0.999 and K = 10; γ = 1e-30, eager; γ = 1, no discount). The final statistics match
+   * to 1e-9 relative.
+   */
+  @Test
+  void discountedThompsonDecidesLikeTheEagerDefinition() {
+    thompsonLikeTheDefinition(0.9, 4, 20_000);
+    thompsonLikeTheDefinition(0.999, 10, 20_000);
+    thompsonLikeTheDefinition(1e-30, 3, 2000);
+    thompsonLikeTheDefinition(1.0, 3, 2000);
+  }
+
+  private static void thompsonLikeTheDefinition(double gamma, int k, int rounds) {
+    DiscountedThompsonSampling p = DiscountedThompsonSpec.withGamma(gamma).create(ArmSet.ofSize(k));
+    double[] counts = new double[k];
+    double[] sums = new double[k];
+    double[] theta = new double[k];
+    SplittableRandom policyDraws = new SplittableRandom(8);
+    SplittableRandom referenceDraws = new SplittableRandom(8);
+    SplittableRandom rewards = new SplittableRandom(9);
+    for (int t = 0; t < rounds; t++) {
+      for (int i = 0; i < k; i++) {
+        double a = 1.0 + sums[i];
+        double b = 1.0 + Math.max(0.0, counts[i] - sums[i]);
+        double x = GammaTable.sample(a, referenceDraws);
+        double y = GammaTable.sample(b, referenceDraws);
+        theta[i] = GammaTable.beta(x, y, a, b, referenceDraws);
+      }
+      int expected = new ArgMax().select(theta, referenceDraws);
+      Selection s = p.select(policyDraws);
+      assertEquals(expected, s.arm().index(), "decision " + t + " with gamma " + gamma);
+      double reward = rewards.nextDouble() < 0.2 + 0.6 * expected / (k - 1) ? 1.0 : 0.0;
+      p.update(s, reward);
+      for (int i = 0; i < k; i++) {
+        counts[i] *= gamma;
+        sums[i] *= gamma;
+      }
+      counts[expected] += 1.0;
+      sums[expected] += reward;
+    }
+    ArmVectorsState state = p.snapshot();
+    for (int i = 0; i < k; i++) {
+      assertEquals(counts[i], state.vector("counts")[i], 1e-9 * Math.max(1.0, counts[i]));
+      assertEquals(sums[i], state.vector("sums")[i], 1e-9 * Math.max(1.0, sums[i]));
+    }
   }
 
   @Test
