@@ -202,18 +202,9 @@ class DiscountedTest {
       double reward =
           bound * Math.min(1.0, Math.max(0.0, means[expected] + rewards.nextGaussian() * 0.15));
       p.update(s, reward);
-      for (int i = 0; i < k; i++) {
-        counts[i] *= gamma;
-        sums[i] *= gamma;
-      }
-      counts[expected] += 1.0;
-      sums[expected] += reward;
+      learnEagerly(counts, sums, gamma, expected, reward);
     }
-    ArmVectorsState state = p.snapshot();
-    for (int i = 0; i < k; i++) {
-      assertEquals(counts[i], state.vector("counts")[i], 1e-9 * Math.max(1.0, counts[i]));
-      assertEquals(sums[i], state.vector("sums")[i], 1e-9 * Math.max(1.0, sums[i]));
-    }
+    assertMatchesDefinition(p.snapshot(), counts, sums);
     return forcedLater;
   }
 
@@ -255,15 +246,26 @@ class DiscountedTest {
       assertEquals(expected, s.arm().index(), "decision " + t + " with gamma " + gamma);
       double reward = rewards.nextDouble() < 0.2 + 0.6 * expected / (k - 1) ? 1.0 : 0.0;
       p.update(s, reward);
-      for (int i = 0; i < k; i++) {
-        counts[i] *= gamma;
-        sums[i] *= gamma;
-      }
-      counts[expected] += 1.0;
-      sums[expected] += reward;
+      learnEagerly(counts, sums, gamma, expected, reward);
     }
-    ArmVectorsState state = p.snapshot();
-    for (int i = 0; i < k; i++) {
+    assertMatchesDefinition(p.snapshot(), counts, sums);
+  }
+
+  /** The definition: every count and sum times γ, then the played arm's get 1 and the reward. */
+  private static void learnEagerly(
+      double[] counts, double[] sums, double gamma, int arm, double reward) {
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] *= gamma;
+      sums[i] *= gamma;
+    }
+    counts[arm] += 1.0;
+    sums[arm] += reward;
+  }
+
+  /** The state's discounted counts and sums equal the definition's to 1e-9 relative. */
+  private static void assertMatchesDefinition(
+      ArmVectorsState state, double[] counts, double[] sums) {
+    for (int i = 0; i < counts.length; i++) {
       assertEquals(counts[i], state.vector("counts")[i], 1e-9 * Math.max(1.0, counts[i]));
       assertEquals(sums[i], state.vector("sums")[i], 1e-9 * Math.max(1.0, sums[i]));
     }
