@@ -59,10 +59,6 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
   private final double[] counts;
   private final double[] sums;
   private final double[] scratch;
-
-  /** {@code 1/W}, for the select under way. */
-  private double deflation = 1.0;
-
   private final ArgMax argMax = new ArgMax();
 
   DiscountedThompsonSampling(DiscountedThompsonSpec spec, ArmSet arms) {
@@ -90,23 +86,27 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
   @Override
   public Selection select(RandomGenerator rng) {
     double[] theta = scratch;
+    double deflation = discount.deflation();
     for (int i = 0; i < theta.length; i++) {
-      theta[i] = draw(i, rng);
+      theta[i] = draw(i, deflation, rng);
     }
     return choose(argMax.select(theta, rng), Double.NaN);
   }
 
-  private double draw(int i, RandomGenerator rng) {
-    double a = alphaShape(i);
-    double b = betaShape(i);
+  /**
+   * Arm {@code i}'s Beta draw; {@code deflation} is {@code 1/W} ({@link LazyDiscount#deflation}).
+   */
+  private double draw(int i, double deflation, RandomGenerator rng) {
+    double a = alphaShape(i, deflation);
+    double b = betaShape(i, deflation);
     return GammaTable.beta(GammaTable.sample(a, rng), GammaTable.sample(b, rng), a, b, rng);
   }
 
-  private double alphaShape(int i) {
+  private double alphaShape(int i, double deflation) {
     return priorAlpha + sums[i] * deflation;
   }
 
-  private double betaShape(int i) {
+  private double betaShape(int i, double deflation) {
     return priorBeta + Math.max(0.0, counts[i] - sums[i]) * deflation;
   }
 
@@ -117,7 +117,6 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
     if (discount.needsRescale()) {
       discount.rescale();
     }
-    deflation = 1.0 / discount.inflation();
     pulls[arm]++;
   }
 
@@ -130,7 +129,6 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
   @Override
   public ArmVectorsState snapshot() {
     discount.rescale();
-    deflation = 1.0;
     return new ArmVectorsState(
         descriptor(), arms(), step(), pulls, DiscountedUcb.VECTORS, List.of(counts, sums));
   }
@@ -142,8 +140,9 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
    */
   @Override
   protected ArmEstimate estimate(int i) {
-    double a = alphaShape(i);
-    double b = betaShape(i);
+    double deflation = discount.deflation();
+    double a = alphaShape(i, deflation);
+    double b = betaShape(i, deflation);
     double n = a + b;
     return new ArmEstimate(arms().get(i), pulls[i], a / n, Math.sqrt(a * b / (n * n * (n + 1.0))));
   }
@@ -164,9 +163,10 @@ public final class DiscountedThompsonSampling extends FixedArmsBandit {
           double[] wins = new double[armCount()];
           double[] theta = new double[armCount()];
           ArgMax best = new ArgMax();
+          double deflation = discount.deflation();
           for (int s = 0; s < samples; s++) {
             for (int i = 0; i < theta.length; i++) {
-              theta[i] = draw(i, rng);
+              theta[i] = draw(i, deflation, rng);
             }
             wins[best.select(theta, rng)] += 1.0 / samples;
           }

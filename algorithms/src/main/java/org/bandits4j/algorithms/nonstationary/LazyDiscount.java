@@ -75,6 +75,11 @@ final class LazyDiscount {
     return inflation;
   }
 
+  /** {@code 1/W}: multiplying an inflated sum by it gives the discounted one. */
+  double deflation() {
+    return 1.0 / inflation;
+  }
+
   /**
    * Learns reward {@code x} of arm {@code a}: lazily {@code W ← W/γ}, {@code N'_a += W}, {@code
    * S'_a += W x}; eagerly every count and sum times {@code γ}, then {@code +1} and {@code +x}.
